@@ -66,23 +66,29 @@ std::uint32_t decodeNext(std::string_view text, std::size_t& pos)
     return cp;
 }
 
-void appendUtf8(std::uint32_t cp, std::string& out)
+/// Writes cp as UTF-8 at out; returns the number of bytes written (1 to 4).
+std::size_t writeUtf8(std::uint32_t cp, char* out)
 {
     if (cp < 0x80u) {
-        out.push_back(static_cast<char>(cp));
-    } else if (cp < 0x800u) {
-        out.push_back(static_cast<char>(0xC0u | (cp >> 6)));
-        out.push_back(static_cast<char>(0x80u | (cp & 0x3Fu)));
-    } else if (cp < 0x10000u) {
-        out.push_back(static_cast<char>(0xE0u | (cp >> 12)));
-        out.push_back(static_cast<char>(0x80u | ((cp >> 6) & 0x3Fu)));
-        out.push_back(static_cast<char>(0x80u | (cp & 0x3Fu)));
-    } else {
-        out.push_back(static_cast<char>(0xF0u | (cp >> 18)));
-        out.push_back(static_cast<char>(0x80u | ((cp >> 12) & 0x3Fu)));
-        out.push_back(static_cast<char>(0x80u | ((cp >> 6) & 0x3Fu)));
-        out.push_back(static_cast<char>(0x80u | (cp & 0x3Fu)));
+        out[0] = static_cast<char>(cp);
+        return 1;
     }
+    if (cp < 0x800u) {
+        out[0] = static_cast<char>(0xC0u | (cp >> 6));
+        out[1] = static_cast<char>(0x80u | (cp & 0x3Fu));
+        return 2;
+    }
+    if (cp < 0x10000u) {
+        out[0] = static_cast<char>(0xE0u | (cp >> 12));
+        out[1] = static_cast<char>(0x80u | ((cp >> 6) & 0x3Fu));
+        out[2] = static_cast<char>(0x80u | (cp & 0x3Fu));
+        return 3;
+    }
+    out[0] = static_cast<char>(0xF0u | (cp >> 18));
+    out[1] = static_cast<char>(0x80u | ((cp >> 12) & 0x3Fu));
+    out[2] = static_cast<char>(0x80u | ((cp >> 6) & 0x3Fu));
+    out[3] = static_cast<char>(0x80u | (cp & 0x3Fu));
+    return 4;
 }
 
 /// Lower-case ASCII for U+00C0..U+017F (Latin-1 Supplement letters and Latin Extended-A);
@@ -238,7 +244,7 @@ constexpr Phrase kPhrases[] = {
 };
 
 /// Particles of Dutch separable verbs ("stel de offerte op" = "offerte opstellen"). A particle
-/// is joined to an earlier word only when the joined word is a known synonym.
+/// is joined to the leading verb only when the joined word is a known synonym.
 constexpr std::string_view kParticles[] = {"op", "na", "in", "af", "aan", "uit", "door",
                                            "mee", "terug", "toe", "vast", "bij", "over", "langs"};
 
@@ -281,7 +287,18 @@ struct WordInfo {
     bool phraseStart = false;
 };
 
-using Dictionary = std::unordered_map<std::string_view, WordInfo>;
+/// FNV-1a: the words are short, so an inlined byte loop beats the library's general hash.
+struct WordHash {
+    std::size_t operator()(std::string_view word) const noexcept
+    {
+        std::uint64_t h = 14695981039346656037ull;
+        for (const char c : word)
+            h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+        return static_cast<std::size_t>(h);
+    }
+};
+
+using Dictionary = std::unordered_map<std::string_view, WordInfo, WordHash>;
 
 const Dictionary& dictionary()
 {
@@ -378,15 +395,18 @@ bool reducePlural(std::string& s, const WordInfo* info)
     if (s.size() < 4 || (info != nullptr && info->keepWhole))
         return false;
 
-    bool cut = true;
-    if (endsWith(s, "ies") && s.size() > 4)
-        s.replace(s.size() - 3, 3, "y"); // companies -> company
-    else if (endsWith(s, "sses") || endsWith(s, "shes") || endsWith(s, "ches") || endsWith(s, "xes"))
-        s.resize(s.size() - 2); // processes -> process, batches -> batch
-    else if (s.back() == 's' && !endsWith(s, "ss") && !endsWith(s, "us") && !endsWith(s, "is"))
-        s.pop_back(); // orders, offertes, quotes (status, analysis, address stay)
-    else
-        cut = false;
+    bool cut = false;
+    if (s.back() == 's') { // only look closer at words that can be plurals
+        cut = true;
+        if (endsWith(s, "ies") && s.size() > 4)
+            s.replace(s.size() - 3, 3, "y"); // companies -> company
+        else if (endsWith(s, "sses") || endsWith(s, "shes") || endsWith(s, "ches") || endsWith(s, "xes"))
+            s.resize(s.size() - 2); // processes -> process, batches -> batch
+        else if (!endsWith(s, "ss") && !endsWith(s, "us") && !endsWith(s, "is"))
+            s.pop_back(); // orders, offertes, quotes (status, analysis, address stay)
+        else
+            cut = false;
+    }
 
     if (s.size() >= 5 && endsWith(s, "en")) {
         const WordInfo* left = cut ? lookUp(s) : info;
@@ -481,21 +501,21 @@ void joinPhrasalVerbs(std::vector<Word>& words)
     words.resize(out);
 }
 
+/// Dutch imperatives put the verb first and its particle later ("bel de klant na"), so a
+/// particle is tried against the first word only: linear, even for a hostile name of
+/// thousands of particles.
 void joinDutchSeparableVerbs(std::vector<Word>& words)
 {
     for (std::size_t j = 1; j < words.size(); ++j) {
         if (words[j].info == nullptr || !words[j].info->particle)
             continue;
-        for (std::size_t i = 0; i < j; ++i) {
-            std::string joined = words[j].text + words[i].text;
-            const WordInfo* verb = lookUp(joined);
-            if (verb != nullptr && !verb->synonym.empty()) {
-                words[i].text = std::move(joined);
-                words[i].info = verb;
-                words.erase(words.begin() + static_cast<std::ptrdiff_t>(j));
-                --j;
-                break;
-            }
+        std::string joined = words[j].text + words.front().text;
+        const WordInfo* verb = lookUp(joined);
+        if (verb != nullptr && !verb->synonym.empty()) {
+            words.front().text = std::move(joined);
+            words.front().info = verb;
+            words.erase(words.begin() + static_cast<std::ptrdiff_t>(j));
+            return; // one particle per verb
         }
     }
 }
@@ -509,19 +529,41 @@ bool isFiller(const Word& w)
 
 std::string StepName::exactKey(std::string_view name)
 {
-    std::string key;
-    key.reserve(name.size());
+    // The key is never longer than the name: every output byte stands for its own input byte
+    // (a folded letter for its two UTF-8 bytes, a space for the separator before the word).
+    std::string key(name.size(), '\0');
+    char* const out = key.data();
+    std::size_t length = 0;
     bool separated = false; // a separator came since the last letter or digit
-    const auto startWord = [&key, &separated] {
-        if (separated && !key.empty())
-            key.push_back(' ');
+    const auto startWord = [out, &length, &separated] {
+        if (separated && length > 0)
+            out[length++] = ' ';
         separated = false;
     };
 
     std::size_t pos = 0;
     while (pos < name.size()) {
+        // Fast path: names are mostly ASCII.
+        const char ascii = name[pos];
+        if ((ascii >= 'a' && ascii <= 'z') || (ascii >= '0' && ascii <= '9')) {
+            startWord();
+            out[length++] = ascii;
+            ++pos;
+            continue;
+        }
+        if (ascii >= 'A' && ascii <= 'Z') {
+            startWord();
+            out[length++] = static_cast<char>(ascii - 'A' + 'a');
+            ++pos;
+            continue;
+        }
+        if (ascii == ' ') {
+            separated = true;
+            ++pos;
+            continue;
+        }
         std::uint32_t cp = decodeNext(name, pos);
-        if (cp == kInvalid || isIgnorable(cp))
+        if (cp == kInvalid || (cp >= 0x80u && isIgnorable(cp)))
             continue;
         if (cp >= 0xFF01u && cp <= 0xFF5Eu)
             cp -= 0xFEE0u; // full-width forms to ASCII
@@ -531,14 +573,15 @@ std::string StepName::exactKey(std::string_view name)
                 c = static_cast<char>(c - 'A' + 'a');
             if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
                 startWord();
-                key.push_back(c);
+                out[length++] = c;
             } else {
                 separated = true;
             }
         } else if (cp >= 0xC0u && cp < 0x180u) {
             if (const char* folded = kLatinFold[cp - 0xC0u]) {
                 startWord();
-                key += folded;
+                for (const char* f = folded; *f != '\0'; ++f)
+                    out[length++] = *f;
             } else {
                 separated = true;
             }
@@ -547,9 +590,10 @@ std::string StepName::exactKey(std::string_view name)
         } else {
             // Other scripts stay as they are: Greek or Cyrillic names must not all become "".
             startWord();
-            appendUtf8(cp, key);
+            length += writeUtf8(cp, out + length);
         }
     }
+    key.resize(length);
     return key;
 }
 

@@ -1,12 +1,14 @@
 #include "ProcessFile.hpp"
 
 #include "core/Text.hpp"
+#include "templates/JsonDocument.hpp"
 
 #include <boost/property_tree/json_parser.hpp>
 #include <boost/property_tree/ptree.hpp>
 
 #include <cstdio>
 #include <fstream>
+#include <memory>
 #include <sstream>
 
 namespace salesprocess {
@@ -17,7 +19,7 @@ namespace {
 
 /// Refuses what would make the parser misbehave, before it runs: Boost's JSON parser recurses
 /// once per nesting level (a deep file crashes it) and accepts invalid UTF-8 inconsistently.
-void prescan(const std::string& text, const std::string& fileName)
+void prescan(std::string_view text, const std::string& fileName)
 {
     if (text.size() > ProcessFile::maxBytes)
         throw LoadError(fileName + ": file too large (" + std::to_string(text.size() / (1024 * 1024)) +
@@ -44,7 +46,7 @@ void prescan(const std::string& text, const std::string& fileName)
             anyContent = true;
             continue;
         }
-        if (!std::isspace(c))
+        if (c != ' ' && c != '\n' && c != '\r' && c != '\t')
             anyContent = true;
         if (inString) {
             if (escaped)
@@ -71,73 +73,88 @@ void prescan(const std::string& text, const std::string& fileName)
 /// Reads one table's rows; refuses structures that are not a list of objects.
 class TreeReader {
 public:
-    TreeReader(const pt::ptree& root, std::string fileName, LoadResult& result)
-        : m_root(root), m_file(std::move(fileName)), m_result(result)
+    using Node = JsonDocument::Node;
+
+    TreeReader(const JsonDocument& doc, std::string fileName, LoadResult& result)
+        : m_doc(doc), m_file(std::move(fileName)), m_result(result)
     {
     }
 
     template <class Fn> void eachRow(const char* table, Fn fn)
     {
-        auto node = m_root.get_child_optional(table);
-        if (!node)
+        const Node* node = m_doc.child(m_doc.root(), table);
+        // write_json writes an empty list as "": read it as one, as a ptree would.
+        if (!node || (node->kind == Node::Kind::Value && (node->value.empty() || node->value == "null")))
             return;
-        if (!node->data().empty() || !isList(*node))
+        if (node->kind != Node::Kind::Array)
             throw LoadError(m_file + ": " + table + ": expected a list [ ... ]");
         std::size_t index = 0;
-        for (const auto& [key, row] : *node) {
-            const std::string path = std::string(table) + "[" + std::to_string(index) + "]";
-            if (!row.data().empty() || !isObject(row))
-                throw LoadError(m_file + ": " + path + ": expected an object { ... }");
-            fn(index, Row{row, path, m_file});
+        m_rowCount = m_doc.childCount(*node);
+        m_doc.forEachChild(*node, [&](const Node& row) {
+            if (row.kind != Node::Kind::Object)
+                throw LoadError(m_file + ": " + table + "[" + std::to_string(index) + "]: expected an object { ... }");
+            fn(index, Row{m_doc, row, table, index, m_file});
             ++index;
-        }
+        });
     }
 
     struct Row {
-        const pt::ptree& node;
-        std::string path;
-        std::string file;
+        const JsonDocument& doc;
+        const Node& node;
+        const char* table;
+        std::size_t index;
+        const std::string& file;
+
+        std::string where(const char* field) const
+        {
+            std::string path = table;
+            if (index != static_cast<std::size_t>(-1))
+                path += "[" + std::to_string(index) + "]";
+            return path + "." + field;
+        }
 
         std::string text(const char* field) const
         {
-            auto child = node.get_child_optional(field);
+            const Node* child = doc.child(node, field);
             if (!child)
                 return {};
-            if (!child->empty())
-                throw LoadError(file + ": " + path + "." + field + ": expected text, found a list or object");
-            return child->data() == "null" ? std::string() : child->data();
+            if (child->kind != Node::Kind::Value)
+                throw LoadError(file + ": " + where(field) + ": expected text, found a list or object");
+            return child->value == "null" ? std::string() : child->value;
         }
 
         std::vector<std::string> list(const char* field) const
         {
             std::vector<std::string> values;
-            auto child = node.get_child_optional(field);
+            const Node* child = doc.child(node, field);
             if (!child)
                 return values;
-            if (child->empty()) { // a single value stands for a list of one
-                if (!child->data().empty() && child->data() != "null")
-                    values.push_back(child->data());
+            if (child->kind == Node::Kind::Value) { // a single value stands for a list of one
+                if (!child->value.empty() && child->value != "null")
+                    values.push_back(child->value);
                 return values;
             }
-            for (const auto& [key, item] : *child) {
-                if (!key.empty() || !item.empty())
-                    throw LoadError(file + ": " + path + "." + field + ": expected a list of texts");
-                if (!item.data().empty())
-                    values.push_back(item.data());
-            }
+            if (child->kind != Node::Kind::Array)
+                throw LoadError(file + ": " + where(field) + ": expected a list of texts");
+            doc.forEachChild(*child, [&](const Node& item) {
+                if (item.kind != Node::Kind::Value)
+                    throw LoadError(file + ": " + where(field) + ": expected a list of texts");
+                if (!item.value.empty() && item.value != "null")
+                    values.push_back(item.value);
+            });
             return values;
         }
     };
 
     /// "true"/"false" and the usual spellings; anything else is a finding, not a stop.
-    bool flag(const Row& row, const char* table, std::size_t index, const char* field)
+    bool flag(const Row& row, const char* field)
     {
         const std::string value = row.text(field);
         if (value.empty() || value == "false" || value == "0" || value == "no" || value == "nee")
             return false;
         if (value == "true" || value == "1" || value == "yes" || value == "ja")
             return true;
-        invalid(table, index, field, value, "yes/no");
+        invalid(row.table, row.index, field, value, "yes/no");
         return false;
     }
 
@@ -147,31 +164,21 @@ public:
         Finding f;
         f.code = "invalid-value";
         f.severity = Severity::Error;
-        f.where = Location{table, static_cast<int>(index), field, {}};
+        f.where = Location{table, index == static_cast<std::size_t>(-1) ? -1 : static_cast<int>(index), field, {}};
         f.message = Text::say(m_result.process.language, "{0} is not a valid value (expected {1}).",
                               "{0} is geen geldige waarde (verwacht: {1}).", {Text::quote(value), expected});
         m_result.findings.push_back(std::move(f));
     }
 
-private:
-    static bool isList(const pt::ptree& node)
-    {
-        for (const auto& child : node)
-            if (!child.first.empty())
-                return false;
-        return true;
-    }
-    static bool isObject(const pt::ptree& node)
-    {
-        for (const auto& child : node)
-            if (child.first.empty())
-                return false;
-        return true;
-    }
+public:
+    /// Rows in the table being read: lets the caller reserve.
+    std::size_t rowCount() const { return m_rowCount; }
 
-    const pt::ptree& m_root;
+private:
+    const JsonDocument& m_doc;
     std::string m_file;
     LoadResult& m_result;
+    std::size_t m_rowCount = 0;
 };
 
 std::string baseName(const std::string& path)
@@ -182,33 +189,27 @@ std::string baseName(const std::string& path)
 
 } // namespace
 
-LoadResult ProcessFile::parse(const std::string& input, const std::string& fileName)
+LoadResult ProcessFile::parse(std::string_view text, const std::string& fileName)
 {
-    std::string text = input;
-    if (text.size() >= 3 && text.compare(0, 3, "\xEF\xBB\xBF") == 0)
-        text.erase(0, 3);
+    if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF")
+        text.remove_prefix(3);
     prescan(text, fileName);
 
-    pt::ptree root;
-    try {
-        std::istringstream stream(text);
-        pt::read_json(stream, root);
-    } catch (const pt::json_parser_error& e) {
-        throw LoadError(fileName + ":" + std::to_string(e.line()) + ": " + e.message());
-    }
-    if (!root.data().empty() || root.empty() || root.front().first.empty())
+    const JsonDocument doc = JsonDocument::parse(text, fileName);
+    const JsonDocument::Node& root = doc.root();
+    if (root.kind != JsonDocument::Node::Kind::Object)
         throw LoadError(fileName + ": expected a JSON object { ... } at the top");
-    if (!root.get_child_optional("process") && !root.get_child_optional("steps"))
+    if (!doc.child(root, "process") && !doc.child(root, "steps"))
         throw LoadError(fileName + ": not a sales process (no \"process\" and no \"steps\")");
 
     LoadResult result;
     Process& p = result.process;
-    TreeReader reader(root, fileName, result);
+    TreeReader reader(doc, fileName, result);
 
-    if (auto info = root.get_child_optional("process")) {
-        if (!info->data().empty())
+    if (const JsonDocument::Node* info = doc.child(root, "process")) {
+        if (info->kind != JsonDocument::Node::Kind::Object)
             throw LoadError(fileName + ": process: expected an object { ... }");
-        const TreeReader::Row row{*info, "process", fileName};
+        const TreeReader::Row row{doc, *info, "process", static_cast<std::size_t>(-1), fileName};
         p.name = row.text("name");
         p.company = row.text("company");
         p.logo = row.text("logo");
@@ -219,16 +220,16 @@ LoadResult ProcessFile::parse(const std::string& input, const std::string& fileN
         p.owner = row.text("owner");
         p.date = row.text("date");
         if (p.language != "nl" && p.language != "en") {
-            reader.invalid("process", static_cast<std::size_t>(-1), "language", p.language, "nl, en");
-            result.findings.back().where.index = -1;
+            const std::string given = p.language;
             p.language = "en";
+            reader.invalid("process", static_cast<std::size_t>(-1), "language", given, "nl, en");
         }
     }
 
     reader.eachRow("segments", [&](std::size_t, const TreeReader::Row& row) {
         p.segments.push_back(Segment{row.text("id"), row.text("name")});
     });
-    if (!root.get_child_optional("segments")) // the method's two segments unless told otherwise
+    if (!doc.child(root, "segments")) // the method's two segments unless told otherwise
         p.segments = {Segment{"prospect", "Prospect"}, Segment{"customer", p.language == "nl" ? "Klant" : "Customer"}};
     reader.eachRow("phases", [&](std::size_t, const TreeReader::Row& row) {
         p.phases.push_back(Phase{row.text("id"), row.text("name")});
@@ -236,11 +237,13 @@ LoadResult ProcessFile::parse(const std::string& input, const std::string& fileN
     reader.eachRow("teams", [&](std::size_t, const TreeReader::Row& row) {
         p.teams.push_back(Team{row.text("id"), row.text("name"), row.text("colour"), row.text("kind")});
     });
-    reader.eachRow("people", [&](std::size_t i, const TreeReader::Row& row) {
+    reader.eachRow("people", [&](std::size_t, const TreeReader::Row& row) {
         p.people.push_back(Person{row.text("name"), row.text("team"), row.text("role"),
-                                  reader.flag(row, "people", i, "lead")});
+                                  reader.flag(row, "lead")});
     });
     reader.eachRow("steps", [&](std::size_t i, const TreeReader::Row& row) {
+        if (i == 0)
+            p.steps.reserve(reader.rowCount());
         Step s;
         s.id = row.text("id");
         s.name = row.text("name");
@@ -262,17 +265,19 @@ LoadResult ProcessFile::parse(const std::string& input, const std::string& fileN
         s.supportingTeams = row.list("supporting");
         s.segments = row.list("segments");
         s.checklist = row.list("checklist");
-        s.recurring = reader.flag(row, "steps", i, "recurring");
+        s.recurring = reader.flag(row, "recurring");
         p.steps.push_back(std::move(s));
     });
     reader.eachRow("arrows", [&](std::size_t i, const TreeReader::Row& row) {
+        if (i == 0)
+            p.arrows.reserve(reader.rowCount());
         p.arrows.push_back(Arrow{row.text("from"), row.text("to"), row.text("label"), row.text("handover"),
-                                 reader.flag(row, "arrows", i, "return")});
+                                 reader.flag(row, "return")});
     });
     reader.eachRow("channels", [&](std::size_t i, const TreeReader::Row& row) {
         Channel c{row.text("id"), row.text("name"), true, std::nullopt};
         const std::string inbound = row.text("inbound");
-        c.inbound = inbound.empty() || reader.flag(row, "channels", i, "inbound");
+        c.inbound = inbound.empty() || reader.flag(row, "inbound");
         const std::string perWeek = row.text("contactsPerWeek");
         if (!perWeek.empty()) {
             char* end = nullptr;
@@ -313,9 +318,11 @@ LoadResult ProcessFile::load(const std::string& path)
         throw LoadError(path + ": file too large (" + std::to_string(size / (1024 * 1024)) + " MiB; at most " +
                         std::to_string(maxBytes / (1024 * 1024)) + " MiB)");
     in.seekg(0);
-    std::string text(static_cast<std::size_t>(size > 0 ? size : 0), '\0');
-    in.read(text.data(), static_cast<std::streamsize>(text.size()));
-    return parse(text, baseName(path));
+    // Not a std::string: it would zero the buffer first, a cost on a large file.
+    const auto length = static_cast<std::size_t>(size > 0 ? size : 0);
+    const std::unique_ptr<char[]> text(new char[length + 1]);
+    in.read(text.get(), static_cast<std::streamsize>(length));
+    return parse(std::string_view(text.get(), static_cast<std::size_t>(in.gcount())), baseName(path));
 }
 
 namespace {

@@ -2,6 +2,7 @@
 #include "templates/LoadResult.hpp"
 
 #include <string>
+#include <string_view>
 
 namespace salesprocess {
 
@@ -12,7 +13,7 @@ public:
     static constexpr int maxDepth = 32; ///< deeper nesting is refused before parsing
 
     /// Parses JSON text; fileName is only used in messages. Throws LoadError.
-    static LoadResult parse(const std::string& text, const std::string& fileName);
+    static LoadResult parse(std::string_view text, const std::string& fileName);
     /// Reads and parses a file. Throws LoadError (also when it cannot be opened).
     static LoadResult load(const std::string& path);
 
