@@ -1,0 +1,100 @@
+#pragma once
+#include <string>
+#include <vector>
+
+namespace salesprocess {
+
+/// Plain geometry in 1/100 mm, the unit of LibreOffice's drawing API. The swimlane and the desk
+/// checklists are laid out into a Drawing; the Draw renderer in src/uno and the recording fake in
+/// the unit tests consume the same description.
+struct Point {
+    long x = 0;
+    long y = 0;
+};
+
+struct Size {
+    long width = 0;
+    long height = 0;
+};
+
+struct Rect {
+    long x = 0;
+    long y = 0;
+    long width = 0;
+    long height = 0;
+
+    long right() const { return x + width; }
+    long bottom() const { return y + height; }
+    bool contains(const Rect& other) const
+    {
+        return other.x >= x && other.y >= y && other.right() <= right() && other.bottom() <= bottom();
+    }
+    bool overlaps(const Rect& other) const
+    {
+        return x < other.right() && other.x < right() && y < other.bottom() && other.y < bottom();
+    }
+};
+
+/// A font as the layout asks for it: the renderer maps it to a real font.
+struct Font {
+    double points = 10.0;
+    bool bold = false;
+};
+
+enum class ShapeKind {
+    Lane,          ///< the band of one team across the phases
+    LaneHeader,    ///< the team's name at the start of its lane
+    PhaseHeader,   ///< a phase's name above its column
+    PhaseColumn,   ///< the (light) background of a phase column
+    Step,          ///< an activity: rounded box
+    Decision,      ///< a diamond
+    Start,         ///< rounded start marker
+    EndWon,        ///< rounded end marker, won
+    EndLost,       ///< rounded end marker, lost
+    OffPage,       ///< marker where an arrow leaves or enters a page
+    Title,         ///< title block text
+    Logo,          ///< the company logo (text holds the image URL)
+    Legend,        ///< a legend entry or its frame
+    Band,          ///< a coloured band (checklist header)
+    Text,          ///< plain text
+    CheckBox,      ///< an empty square to tick
+    Rule,          ///< a thin separating line (height 0)
+};
+
+/// One shape on a page.
+struct Shape {
+    std::string id;       ///< step id for steps; a generated, stable id for the rest ("lane:field")
+    ShapeKind kind = ShapeKind::Text;
+    Rect bounds;
+    std::string text;
+    std::string style;    ///< named graphic style, e.g. "SalesProcess Step field"
+    std::string fill;     ///< "#rrggbb" or empty (style decides)
+    std::string line;     ///< "#rrggbb" or empty
+    Font font;
+    bool centred = true;
+};
+
+/// A glued arrow between two shapes on one page.
+struct Connector {
+    std::string id;
+    std::string from;     ///< Shape::id on the same page
+    std::string to;       ///< Shape::id on the same page
+    int fromGlue = 0;     ///< 0 top, 1 right, 2 bottom, 3 left
+    int toGlue = 0;
+    std::string label;
+    bool isReturn = false;
+    std::vector<Point> route; ///< the intended polyline, start and end included (for tests)
+};
+
+struct Page {
+    std::string name;
+    Size size;            ///< paper size, orientation applied
+    std::vector<Shape> shapes;
+    std::vector<Connector> connectors;
+};
+
+struct Drawing {
+    std::vector<Page> pages;
+};
+
+} // namespace salesprocess
