@@ -77,7 +77,8 @@ std::vector<DuplicateFinder::Group> DuplicateFinder::find(const std::vector<std:
     for (std::size_t i = 0, begin = 0; i < n; begin = exactEnd[i], ++i) {
         if (exactEnd[i] == begin)
             continue; // empty, blank or punctuation only: nothing to compare
-        const std::size_t id = exact.number(std::string_view(exactText).substr(begin, exactEnd[i] - begin));
+        const std::size_t id =
+            exact.number(std::string_view(exactText).substr(begin, exactEnd[i] - begin));
         if (id == exactCount.size())
             exactCount.push_back(0);
         ++exactCount[id];
@@ -100,7 +101,8 @@ std::vector<DuplicateFinder::Group> DuplicateFinder::find(const std::vector<std:
     for (std::size_t id = 0, begin = 0; id < distinct; begin = similarEnd[id], ++id) {
         if (similarEnd[id] == begin)
             continue;
-        const std::size_t sid = similar.number(std::string_view(similarText).substr(begin, similarEnd[id] - begin));
+        const std::size_t sid =
+            similar.number(std::string_view(similarText).substr(begin, similarEnd[id] - begin));
         if (sid == similarExactCount.size())
             similarExactCount.push_back(0);
         ++similarExactCount[sid];

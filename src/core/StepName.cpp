@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace salesprocess {
@@ -21,7 +22,9 @@ constexpr std::uint32_t kInvalid = 0xFFFFFFFFu;
 /// exactly one byte, so decoding resynchronises on the next byte and never reads past the end.
 std::uint32_t decodeNext(std::string_view text, std::size_t& pos)
 {
-    const auto byteAt = [&text](std::size_t i) { return static_cast<std::uint32_t>(static_cast<unsigned char>(text[i])); };
+    const auto byteAt = [&text](std::size_t i) {
+        return static_cast<std::uint32_t>(static_cast<unsigned char>(text[i]));
+    };
     const std::uint32_t lead = byteAt(pos);
     if (lead < 0x80u) {
         ++pos;
