@@ -445,12 +445,13 @@ public:
             return {};
         if (auto it = m_byName.find(key); it != m_byName.end())
             return it->second;
-        if (auto it = m_ids.find(key); it != m_ids.end())
-            return it->second;
+        // Old names before ids: an old name often equals the id ("Marketing" / "marketing").
         if (auto it = m_byPrevious.find(key); it != m_byPrevious.end() && m_names.count(it->second)) {
             renamed = true;
             return it->second;
         }
+        if (auto it = m_ids.find(key); it != m_ids.end())
+            return it->second;
         return trim(text); // unknown: kept as typed, so the check names it
     }
 

@@ -154,6 +154,18 @@ TEST_CASE("a team renamed in the Teams sheet is recognised and its references fo
         return x.sheetName == "Stappen" && x.row == 15 && x.column == 4;
     }));
 
+    SECTION("an old name that equals the id is a rename too")
+    {
+        auto marketing = std::find_if(teams.cells.begin(), teams.cells.end(),
+                                      [](const auto& cells) { return cells[0].text == "marketing"; });
+        REQUIRE(marketing != teams.cells.end());
+        (*marketing)[static_cast<std::size_t>(nameColumn)].text = "Marketing & Communicatie";
+        const auto again = readAndCheck(raw, &p, findings);
+        CHECK(describe(findings).empty());
+        CHECK(std::any_of(again.renamed.begin(), again.renamed.end(), [](const Workbook::RenamedReference& x) {
+            return x.newText == "Marketing & Communicatie";
+        }));
+    }
     SECTION("without the previous model the old name is an unknown team")
     {
         const auto again = readAndCheck(raw, nullptr, findings);

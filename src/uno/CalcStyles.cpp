@@ -1,0 +1,193 @@
+#include "CalcStyles.hpp"
+
+#include "Strings.hpp"
+#include "UndoAction.hpp"
+
+#include <com/sun/star/awt/FontWeight.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XNameContainer.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/sheet/XHeaderFooterContent.hpp>
+#include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
+#include <com/sun/star/table/BorderLine2.hpp>
+#include <com/sun/star/table/BorderLineStyle.hpp>
+#include <com/sun/star/table/CellVertJustify2.hpp>
+#include <com/sun/star/text/XText.hpp>
+#include <com/sun/star/text/XTextCursor.hpp>
+#include <com/sun/star/text/XTextContent.hpp>
+#include <com/sun/star/uno/XInterface.hpp>
+#include <cppuhelper/weakref.hxx>
+
+#include <functional>
+
+namespace salesprocess::extension {
+
+namespace {
+using Setup = std::function<void(const css::uno::Reference<css::beans::XPropertySet>&,
+                                 const css::uno::Reference<css::frame::XModel>&)>;
+
+css::uno::Reference<css::container::XNameContainer>
+family(const css::uno::Reference<css::frame::XModel>& document, const char* familyName)
+{
+    css::uno::Reference<css::style::XStyleFamiliesSupplier> supplier(document, css::uno::UNO_QUERY_THROW);
+    return css::uno::Reference<css::container::XNameContainer>(
+        supplier->getStyleFamilies()->getByName(rtl::OUString::createFromAscii(familyName)),
+        css::uno::UNO_QUERY_THROW);
+}
+
+/// Creates the style when missing; returns true when it did.
+bool create(const css::uno::Reference<css::frame::XModel>& document, const char* familyName,
+            const char* serviceName, const char* styleName, const Setup& setup)
+{
+    auto styles = family(document, familyName);
+    const rtl::OUString name = rtl::OUString::createFromAscii(styleName);
+    if (styles->hasByName(name))
+        return false;
+    css::uno::Reference<css::lang::XMultiServiceFactory> factory(document, css::uno::UNO_QUERY_THROW);
+    css::uno::Reference<css::beans::XPropertySet> style(
+        factory->createInstance(rtl::OUString::createFromAscii(serviceName)), css::uno::UNO_QUERY_THROW);
+    styles->insertByName(name, css::uno::Any(style)); // properties stick only once inserted
+    setup(style, document);
+    return true;
+}
+
+void ensure(const css::uno::Reference<css::frame::XModel>& document, const char* familyName,
+            const char* serviceName, const char* styleName, const Setup& setup, UndoAction* undo)
+{
+    if (!create(document, familyName, serviceName, styleName, setup) || !undo)
+        return;
+    css::uno::WeakReference<css::frame::XModel> weak(document);
+    undo->record(
+        [weak, familyName, styleName] {
+            css::uno::Reference<css::frame::XModel> model(weak);
+            if (!model.is())
+                return;
+            auto styles = family(model, familyName);
+            const rtl::OUString name = rtl::OUString::createFromAscii(styleName);
+            if (styles->hasByName(name))
+                styles->removeByName(name);
+        },
+        [weak, familyName, serviceName, styleName, setup] {
+            css::uno::Reference<css::frame::XModel> model(weak);
+            if (model.is())
+                create(model, familyName, serviceName, styleName, setup);
+        });
+}
+
+void cellFill(const css::uno::Reference<css::beans::XPropertySet>& style, sal_Int32 fill,
+              sal_Int32 text)
+{
+    style->setPropertyValue("CellBackColor", css::uno::Any(fill));
+    style->setPropertyValue("IsCellBackgroundTransparent", css::uno::Any(false));
+    style->setPropertyValue("CharColor", css::uno::Any(text));
+}
+
+void fillText(const css::uno::Reference<css::text::XText>& text,
+              const css::uno::Reference<css::frame::XModel>& document,
+              std::initializer_list<const char*> parts)
+{
+    // Parts starting with '@' are fields: @SheetName, @PageNumber, @PageCount.
+    css::uno::Reference<css::lang::XMultiServiceFactory> factory(document, css::uno::UNO_QUERY_THROW);
+    text->setString(rtl::OUString());
+    auto cursor = text->createTextCursor(); // header texts take only their own cursors
+    cursor->gotoEnd(false);
+    const css::uno::Reference<css::text::XTextRange> at(cursor.get());
+    for (const char* part : parts) {
+        if (part[0] == '@') {
+            css::uno::Reference<css::text::XTextContent> field(
+                factory->createInstance("com.sun.star.text.TextField." +
+                                        rtl::OUString::createFromAscii(part + 1)),
+                css::uno::UNO_QUERY_THROW);
+            text->insertTextContent(at, field, false);
+        } else {
+            text->insertString(at, toOUString(part), false);
+        }
+        cursor->gotoEnd(false);
+    }
+}
+} // namespace
+
+void CalcStyles::ensureHeader(const css::uno::Reference<css::frame::XModel>& document, UndoAction* undo)
+{
+    ensure(document, "CellStyles", "com.sun.star.style.CellStyle", header,
+           [](const css::uno::Reference<css::beans::XPropertySet>& style,
+              const css::uno::Reference<css::frame::XModel>&) {
+               cellFill(style, 0x1F4E79, 0xFFFFFF);
+               style->setPropertyValue("CharWeight", css::uno::Any(css::awt::FontWeight::BOLD));
+               style->setPropertyValue("IsTextWrapped", css::uno::Any(true));
+               style->setPropertyValue("VertJustify",
+                                       css::uno::Any(css::table::CellVertJustify2::CENTER));
+               css::table::BorderLine2 line;
+               line.Color = 0x10314F;
+               line.LineWidth = 35;
+               line.LineStyle = css::table::BorderLineStyle::SOLID;
+               style->setPropertyValue("BottomBorder", css::uno::Any(line));
+           },
+           undo);
+}
+
+void CalcStyles::ensureSeverities(const css::uno::Reference<css::frame::XModel>& document,
+                                  UndoAction* undo)
+{
+    struct Look {
+        const char* name;
+        sal_Int32 fill;
+        sal_Int32 text;
+    };
+    // Light fills with dark text: readable in grey print too; the severity word is always there.
+    for (const Look& look : {Look{error, 0xF8D7DA, 0x842029}, Look{warning, 0xFFF3CD, 0x664D03},
+                             Look{note, 0xDCEBF7, 0x0B3D66}}) {
+        const sal_Int32 fill = look.fill;
+        const sal_Int32 text = look.text;
+        ensure(document, "CellStyles", "com.sun.star.style.CellStyle", look.name,
+               [fill, text](const css::uno::Reference<css::beans::XPropertySet>& style,
+                            const css::uno::Reference<css::frame::XModel>&) {
+                   cellFill(style, fill, text);
+               },
+               undo);
+    }
+}
+
+void CalcStyles::ensureTablePage(const css::uno::Reference<css::frame::XModel>& document,
+                                 const std::string& language, UndoAction* undo)
+{
+    const bool nl = language == "nl";
+    ensure(document, "PageStyles", "com.sun.star.style.PageStyle", tablePage,
+           [nl](const css::uno::Reference<css::beans::XPropertySet>& style,
+                const css::uno::Reference<css::frame::XModel>& model) {
+               style->setPropertyValue("IsLandscape", css::uno::Any(true));
+               style->setPropertyValue("Width", css::uno::Any(sal_Int32(29700)));
+               style->setPropertyValue("Height", css::uno::Any(sal_Int32(21000)));
+               for (const char* margin : {"LeftMargin", "RightMargin"})
+                   style->setPropertyValue(rtl::OUString::createFromAscii(margin),
+                                           css::uno::Any(sal_Int32(1500)));
+               for (const char* margin : {"TopMargin", "BottomMargin"})
+                   style->setPropertyValue(rtl::OUString::createFromAscii(margin),
+                                           css::uno::Any(sal_Int32(1200)));
+               style->setPropertyValue("ScaleToPagesX", css::uno::Any(sal_Int16(1)));
+               style->setPropertyValue("ScaleToPagesY", css::uno::Any(sal_Int16(0)));
+               style->setPropertyValue("PrintGrid", css::uno::Any(true));
+               style->setPropertyValue("HeaderIsOn", css::uno::Any(true));
+               style->setPropertyValue("FooterIsOn", css::uno::Any(true));
+
+               css::uno::Reference<css::sheet::XHeaderFooterContent> header(
+                   style->getPropertyValue("RightPageHeaderContent"), css::uno::UNO_QUERY_THROW);
+               fillText(header->getLeftText(), model, {});
+               fillText(header->getCenterText(), model, {"@SheetName"});
+               fillText(header->getRightText(), model, {});
+               style->setPropertyValue("RightPageHeaderContent", css::uno::Any(header));
+
+               css::uno::Reference<css::sheet::XHeaderFooterContent> footer(
+                   style->getPropertyValue("RightPageFooterContent"), css::uno::UNO_QUERY_THROW);
+               fillText(footer->getLeftText(), model, {});
+               if (nl)
+                   fillText(footer->getCenterText(), model, {"Pagina ", "@PageNumber", " van ", "@PageCount"});
+               else
+                   fillText(footer->getCenterText(), model, {"Page ", "@PageNumber", " of ", "@PageCount"});
+               fillText(footer->getRightText(), model, {});
+               style->setPropertyValue("RightPageFooterContent", css::uno::Any(footer));
+           },
+           undo);
+}
+
+} // namespace salesprocess::extension
