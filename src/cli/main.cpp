@@ -1,65 +1,82 @@
-// salesprocess: the command-line front end. `check` on a JSON process file works without an office.
-#include "core/ProcessChecker.hpp"
-#include "templates/ProcessFile.hpp"
+// salesprocess: the command-line front end. `check` on a JSON process file works without an
+// office; `render` and `check` on a workbook run the extension in a headless LibreOffice.
+#include "CheckCommand.hpp"
+#include "CommandLine.hpp"
+#include "RenderCommand.hpp"
+#include "SignalWatcher.hpp"
+#include "UsageError.hpp"
+#include "templates/LoadResult.hpp"
 
+#ifdef SALESPROCESS_WITH_OFFICE
+#include "office/OfficeError.hpp"
+#endif
+
+#include <cstdlib>
 #include <iostream>
-#include <string>
+
+#ifndef SALESPROCESS_BUILT_OXT
+#define SALESPROCESS_BUILT_OXT ""
+#endif
 
 namespace {
 
-int usage()
+using namespace salesprocess;
+
+/// --oxt, else $SALESPROCESS_OXT, else the package of the build tree.
+std::filesystem::path extensionPackage(const CommandLine& line)
 {
-    std::cerr << "usage: salesprocess check FILE.json\n"
-                 "       salesprocess render [--template NAME|FILE | --workbook FILE] [--current FILE]\n"
-                 "                           [--lang nl|en] [--today YYYY-MM-DD] [--per-team] [--force] --out DIR\n";
-    return 2;
+    if (!line.extension.empty())
+        return line.extension;
+    if (const char* fromEnvironment = std::getenv("SALESPROCESS_OXT"))
+        if (*fromEnvironment != '\0')
+            return fromEnvironment;
+    return SALESPROCESS_BUILT_OXT;
 }
 
-int check(const std::string& path, const std::string& today)
+int runCommand(const CommandLine& line, SignalWatcher& signals)
 {
-    using namespace salesprocess;
-    LoadResult loaded = ProcessFile::load(path);
-    std::vector<Finding> findings = loaded.findings;
-    for (Finding& f : ProcessChecker::check(loaded.process, CheckOptions{today}))
-        findings.push_back(std::move(f));
-    bool error = false;
-    for (const Finding& f : findings) {
-        std::cout << path << ": " << toString(f.severity) << " [" << f.code << "] " << f.toString() << "\n";
-        error = error || f.severity == Severity::Error;
+    switch (line.command) {
+    case CommandLine::Command::Help:
+        std::cout << CommandLine::usage();
+        return 0;
+    case CommandLine::Command::Check:
+        return CheckCommand::run(line.check, extensionPackage(line), &signals, std::cout, std::cerr);
+    case CommandLine::Command::Render:
+#ifdef SALESPROCESS_WITH_OFFICE
+        return RenderCommand::run(line.render, extensionPackage(line), signals, std::cout,
+                                  std::cerr);
+#else
+        std::cerr << "salesprocess: this build has no LibreOffice support; render needs it\n";
+        return 4;
+#endif
     }
-    std::cout << findings.size() << " finding(s)\n";
-    return error ? 1 : 0;
+    return 2;
 }
 
 } // namespace
 
 int main(int argc, char** argv)
 {
-    if (argc < 2)
-        return usage();
-    const std::string command = argv[1];
+    // First: the office and the UNO bridge start threads later, which must not take signals.
+    SignalWatcher signals;
+    int exitCode = 4;
     try {
-        if (command == "check") {
-            std::string file, today;
-            for (int i = 2; i < argc; ++i) {
-                const std::string arg = argv[i];
-                if (arg == "--today" && i + 1 < argc)
-                    today = argv[++i];
-                else if (!arg.empty() && arg[0] != '-' && file.empty())
-                    file = arg;
-                else
-                    return usage();
-            }
-            if (file.empty())
-                return usage();
-            return check(file, today);
-        }
-        return usage();
-    } catch (const salesprocess::LoadError& e) {
-        std::cerr << "salesprocess: " << e.what() << "\n";
-        return 3;
-    } catch (const std::exception& e) {
-        std::cerr << "salesprocess: " << e.what() << "\n";
-        return 3;
+        exitCode = runCommand(CommandLine::parse(argc, argv), signals);
+    } catch (const UsageError& error) {
+        std::cerr << "salesprocess: " << error.what() << "\n" << CommandLine::usage();
+        exitCode = 2;
+    } catch (const LoadError& error) {
+        std::cerr << "salesprocess: " << error.what() << "\n";
+        exitCode = 3;
+#ifdef SALESPROCESS_WITH_OFFICE
+    } catch (const OfficeError& error) {
+        if (!signals.interrupted())
+            std::cerr << "salesprocess: LibreOffice: " << error.what() << "\n";
+        exitCode = 4;
+#endif
+    } catch (const std::exception& error) {
+        std::cerr << "salesprocess: " << error.what() << "\n";
+        exitCode = 4;
     }
+    return signals.interrupted() ? signals.exitCode() : exitCode;
 }

@@ -53,12 +53,16 @@ std::vector<std::string> TextMeasure::wrap(const std::string& text, const Font& 
         std::string line;
         std::size_t pos = 0;
         while (pos < paragraph.size()) {
-            const std::size_t space = std::min(paragraph.find(' ', pos), paragraph.size());
-            const std::string word = paragraph.substr(pos, space - pos);
-            pos = space + 1;
-            if (word.empty())
-                continue;
-            const std::string candidate = line.empty() ? word : line + " " + word;
+            // The spaces before a word stay as they are within a line ("a  ·  b" is printed with
+            // both spaces); a line that breaks there drops them.
+            const std::size_t wordStart = paragraph.find_first_not_of(' ', pos);
+            if (wordStart == std::string::npos)
+                break;
+            const std::string gap = paragraph.substr(pos, wordStart - pos);
+            const std::size_t space = std::min(paragraph.find(' ', wordStart), paragraph.size());
+            const std::string word = paragraph.substr(wordStart, space - wordStart);
+            pos = space;
+            const std::string candidate = line.empty() ? word : line + (gap.empty() ? " " : gap) + word;
             if (lineWidth(candidate, font) <= maxWidth) {
                 line = candidate;
                 continue;

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <cstdlib>
 #include <functional>
 #include <map>
 #include <sstream>
@@ -50,7 +51,7 @@ const std::vector<TableSpec>& tableSpecs()
     static const std::vector<TableSpec> specs = {
         {"process", "Process", "Proces",
          {{"id", "id", "id", 1400, true, false, false, "", ""},
-          {"property", "Property", "Eigenschap", 4500, false, false, false, "", ""},
+          {"property", "Property", "Eigenschap", 6000, false, false, false, "", ""},
           {"value", "Value", "Waarde", 9000, false, false, true, "", ""}}},
         {"phases", "Phases", "Fasen",
          {{"id", "id", "id", 1400, true, false, false, "", ""},
@@ -109,6 +110,8 @@ const char* const processRows[][3] = {
     {"name", "Process name", "Procesnaam"}, {"company", "Company", "Bedrijf"},
     {"logo", "Logo (image file)", "Logo (afbeelding)"}, {"language", "Language (nl/en)", "Taal (nl/en)"},
     {"version", "Version", "Versie"}, {"owner", "Owner", "Eigenaar"}, {"date", "Date", "Datum"},
+    {"deadlineWeeks", "Deadline of new actions (weeks)", "Deadline nieuwe acties (weken)"},
+    {"today", "Reference date (empty: today)", "Peildatum (leeg: vandaag)"},
 };
 
 std::string lower(std::string text)
@@ -204,7 +207,9 @@ std::vector<Workbook::ListRange> Workbook::listRanges()
             {"sp_channel_names", "channels", "name"}};
 }
 
-std::vector<Sheet> Workbook::sheets(const Process& p)
+std::vector<Sheet> Workbook::sheets(const Process& process) { return sheets(process, Settings{}); }
+
+std::vector<Sheet> Workbook::sheets(const Process& p, const Settings& settings)
 {
     const bool nl = p.language == "nl";
     auto teamName = [&](const std::string& id) {
@@ -239,7 +244,9 @@ std::vector<Sheet> Workbook::sheets(const Process& p)
         return std::find_if(sheets.begin(), sheets.end(), [&](const Sheet& s) { return s.table == table; })->rows;
     };
 
-    const std::string processValues[] = {p.name, p.company, p.logo, p.language, p.version, p.owner, p.date};
+    const std::string processValues[] = {p.name,    p.company, p.logo, p.language,
+                                         p.version, p.owner,   p.date, std::to_string(settings.deadlineWeeks),
+                                         settings.today};
     for (std::size_t i = 0; i < std::size(processRows); ++i)
         rowsOf("process").push_back({processRows[i][0], nl ? processRows[i][2] : processRows[i][1], processValues[i]});
     for (const Phase& ph : p.phases)
@@ -488,6 +495,7 @@ Workbook::ReadResult Workbook::read(const std::vector<RawSheet>& rawSheets, cons
     {
         SheetReader r = reader("process");
         std::map<std::string, std::string> values;
+        std::map<std::string, int> settingRows;
         for (int row : r.rows()) {
             std::string key = r.text(row, "id");
             if (key.empty()) { // a row without key: known by its label in either language
@@ -496,7 +504,10 @@ Workbook::ReadResult Workbook::read(const std::vector<RawSheet>& rawSheets, cons
                     if (label == lower(known[1]) || label == lower(known[2]))
                         key = known[0];
             }
-            values[key] = key == "date" ? r.date(row, "value", p.language) : r.text(row, "value");
+            if (key == "deadlineWeeks" || key == "today")
+                settingRows[key] = row; // read below, once the language of the messages is known
+            else
+                values[key] = key == "date" ? r.date(row, "value", p.language) : r.text(row, "value");
         }
         p.name = values["name"];
         p.company = values["company"];
@@ -505,6 +516,22 @@ Workbook::ReadResult Workbook::read(const std::vector<RawSheet>& rawSheets, cons
         p.version = values["version"];
         p.owner = values["owner"];
         p.date = values["date"];
+        if (const auto weeksRow = settingRows.find("deadlineWeeks"); weeksRow != settingRows.end()) {
+            const std::string text = r.text(weeksRow->second, "value");
+            char* end = nullptr;
+            const long weeks = std::strtol(text.c_str(), &end, 10);
+            if (text.empty()) {
+                // empty: the default
+            } else if (*end != '\0' || weeks < 0 || weeks > 520) {
+                r.finding(weeksRow->second, "value", "invalid-value", Severity::Error,
+                          Text::say(p.language, "{0} is not a number of weeks (0 to 520).",
+                                    "{0} is geen aantal weken (0 tot 520).", {Text::quote(text)}));
+            } else {
+                result.settings.deadlineWeeks = static_cast<int>(weeks);
+            }
+        }
+        if (const auto todayRow = settingRows.find("today"); todayRow != settingRows.end())
+            result.settings.today = r.date(todayRow->second, "value", p.language);
     }
     const bool nl = p.language == "nl";
     const std::string& lang = p.language;

@@ -20,8 +20,14 @@ public:
         int column = 0; ///< 0-based
         std::string newText;
     };
+    /// Settings on the Process sheet that belong to the workbook, not to the process.
+    struct Settings {
+        int deadlineWeeks = 4; ///< a proposed action is due this many weeks after today
+        std::string today;     ///< ISO date taken as today (overdue actions); empty: the system date
+    };
     struct ReadResult {
         LoadResult load; ///< findings of reading already carry their cell
+        Settings settings;
         std::vector<RenamedReference> renamed;
         CellMap cells;   ///< locates the checker's findings: cells.locate(findings)
     };
@@ -29,6 +35,8 @@ public:
     /// The sheets of a process workbook in the process language, in workbook order
     /// (Process, Phases, Teams, People, Steps, Arrows, Channels, Routing, Actions).
     static std::vector<Sheet> sheets(const Process& process);
+    /// The same, with the settings of the Process sheet (sheets(process) writes the defaults).
+    static std::vector<Sheet> sheets(const Process& process, const Settings& settings);
 
     /// Named ranges of the value lists used for drop-downs: name -> (table, field).
     /// The adapter defines them over the data rows of that column.

@@ -18,6 +18,7 @@
 #include <com/sun/star/uno/XInterface.hpp>
 #include <cppuhelper/weakref.hxx>
 
+#include <algorithm>
 #include <functional>
 
 namespace salesprocess::extension {
@@ -37,10 +38,10 @@ family(const css::uno::Reference<css::frame::XModel>& document, const char* fami
 
 /// Creates the style when missing; returns true when it did.
 bool create(const css::uno::Reference<css::frame::XModel>& document, const char* familyName,
-            const char* serviceName, const char* styleName, const Setup& setup)
+            const char* serviceName, const std::string& styleName, const Setup& setup)
 {
     auto styles = family(document, familyName);
-    const rtl::OUString name = rtl::OUString::createFromAscii(styleName);
+    const rtl::OUString name = toOUString(styleName);
     if (styles->hasByName(name))
         return false;
     css::uno::Reference<css::lang::XMultiServiceFactory> factory(document, css::uno::UNO_QUERY_THROW);
@@ -52,7 +53,7 @@ bool create(const css::uno::Reference<css::frame::XModel>& document, const char*
 }
 
 void ensure(const css::uno::Reference<css::frame::XModel>& document, const char* familyName,
-            const char* serviceName, const char* styleName, const Setup& setup, UndoAction* undo)
+            const char* serviceName, const std::string& styleName, const Setup& setup, UndoAction* undo)
 {
     if (!create(document, familyName, serviceName, styleName, setup) || !undo)
         return;
@@ -63,7 +64,7 @@ void ensure(const css::uno::Reference<css::frame::XModel>& document, const char*
             if (!model.is())
                 return;
             auto styles = family(model, familyName);
-            const rtl::OUString name = rtl::OUString::createFromAscii(styleName);
+            const rtl::OUString name = toOUString(styleName);
             if (styles->hasByName(name))
                 styles->removeByName(name);
         },
@@ -148,12 +149,20 @@ void CalcStyles::ensureSeverities(const css::uno::Reference<css::frame::XModel>&
     }
 }
 
-void CalcStyles::ensureTablePage(const css::uno::Reference<css::frame::XModel>& document,
-                                 const std::string& language, UndoAction* undo)
+std::string CalcStyles::tablePageName(int pagesWide)
+{
+    return pagesWide <= 1 ? std::string(tablePage)
+                          : std::string(tablePage) + " " + std::to_string(pagesWide) + " Pages Wide";
+}
+
+std::string CalcStyles::ensureTablePage(const css::uno::Reference<css::frame::XModel>& document,
+                                        const std::string& language, UndoAction* undo, int pagesWide)
 {
     const bool nl = language == "nl";
-    ensure(document, "PageStyles", "com.sun.star.style.PageStyle", tablePage,
-           [nl](const css::uno::Reference<css::beans::XPropertySet>& style,
+    const std::string name = tablePageName(pagesWide);
+    const auto pages = static_cast<sal_Int16>(std::max(pagesWide, 1));
+    ensure(document, "PageStyles", "com.sun.star.style.PageStyle", name,
+           [nl, pages](const css::uno::Reference<css::beans::XPropertySet>& style,
                 const css::uno::Reference<css::frame::XModel>& model) {
                style->setPropertyValue("IsLandscape", css::uno::Any(true));
                style->setPropertyValue("Width", css::uno::Any(sal_Int32(29700)));
@@ -164,7 +173,7 @@ void CalcStyles::ensureTablePage(const css::uno::Reference<css::frame::XModel>& 
                for (const char* margin : {"TopMargin", "BottomMargin"})
                    style->setPropertyValue(rtl::OUString::createFromAscii(margin),
                                            css::uno::Any(sal_Int32(1200)));
-               style->setPropertyValue("ScaleToPagesX", css::uno::Any(sal_Int16(1)));
+               style->setPropertyValue("ScaleToPagesX", css::uno::Any(pages));
                style->setPropertyValue("ScaleToPagesY", css::uno::Any(sal_Int16(0)));
                style->setPropertyValue("PrintGrid", css::uno::Any(true));
                style->setPropertyValue("HeaderIsOn", css::uno::Any(true));
@@ -188,6 +197,7 @@ void CalcStyles::ensureTablePage(const css::uno::Reference<css::frame::XModel>& 
                style->setPropertyValue("RightPageFooterContent", css::uno::Any(footer));
            },
            undo);
+    return name;
 }
 
 } // namespace salesprocess::extension

@@ -22,9 +22,11 @@ public:
     /// Light fills for the Check report's severities.
     static void ensureSeverities(const css::uno::Reference<css::frame::XModel>& document, UndoAction* undo);
     /// Landscape A4, header with the sheet name, footer "Page x of y" in the workbook language,
-    /// fit to the page width, grid printed.
-    static void ensureTablePage(const css::uno::Reference<css::frame::XModel>& document,
-                                const std::string& language, UndoAction* undo);
+    /// fit to `pagesWide` pages in width, grid printed. Returns its name: tablePage for one page
+    /// wide, "SalesProcess Table 2 Pages Wide" and so on for wider tables.
+    static std::string ensureTablePage(const css::uno::Reference<css::frame::XModel>& document,
+                                       const std::string& language, UndoAction* undo, int pagesWide = 1);
+    static std::string tablePageName(int pagesWide);
 };
 
 } // namespace salesprocess::extension

@@ -95,7 +95,7 @@ std::string CheckReportWriter::write(const std::vector<Finding>& findings, const
     container->insertNewByName(name, position);
     auto sheet = CalcSheets::byName(document, name);
 
-    TableWriter writer(m_document);
+    TableWriter writer(m_document, language, &m_undo);
     const css::table::CellRangeAddress covered = writer.write(sheet, report);
     const sal_Int32 rows = static_cast<sal_Int32>(report.rows.size());
 

@@ -2,10 +2,13 @@
 
 #include "CheckProcessCommand.hpp"
 #include "CommandError.hpp"
+#include "CompareCommand.hpp"
 #include "MainThread.hpp"
+#include "MatrixCommand.hpp"
 #include "NewWorkbookCommand.hpp"
 #include "OfficeLanguage.hpp"
 #include "ReentryGuard.hpp"
+#include "SavedView.hpp"
 #include "Strings.hpp"
 #include "core/Date.hpp"
 #include "core/ProcessChecker.hpp"
@@ -233,8 +236,6 @@ void Generator::render(const Arguments& options, Outcome& outcome) const
             return outcome.fail(usage, "Language must be nl or en, not \"" + *given + "\".");
     }
     const std::string today = CheckProcessCommand::today(options);
-    if (options.text("Current"))
-        outcome.messages.push_back("Comparing with the current situation is not available yet: no change report.");
     if (options.flag("PerTeam", false))
         outcome.messages.push_back("Desk checklists are not available yet: no checklists-<team>.pdf.");
 
@@ -257,12 +258,23 @@ void Generator::render(const Arguments& options, Outcome& outcome) const
         if (!workbook)
             outcome.messages.push_back(
                 newWorkbook.write(document.model(), document.frame(), process, WorkbookWriter::Placement::Fill));
+        // The change report and the proposed actions first, so that Check sees the action plan.
+        if (const auto current = options.text("Current")) {
+            CompareCommand::Request request{*current, std::nullopt, today};
+            outcome.messages.push_back(CompareCommand(m_context).compare(document.model(), document.frame(), request));
+        }
+        for (const auto matrix : {MatrixCommand::Matrix::TaskDivision, MatrixCommand::Matrix::Routing})
+            outcome.messages.push_back(MatrixCommand(m_context, matrix).write(document.model(), document.frame()));
         const auto checked = CheckProcessCommand(m_context).check(document.model(), document.frame(), today, true);
         outcome.findings = checked.findings;
         outcome.messages.push_back(checked.summary);
         css::uno::Reference<css::frame::XStorable> storable(document.model(), css::uno::UNO_QUERY_THROW);
         storable->storeToURL(toFileUrl(target), properties({{"FilterName", css::uno::Any(rtl::OUString("calc8"))},
                                                             {"Overwrite", css::uno::Any(true)}}));
+        // A hidden document stores no view: the frozen header rows go into the file here.
+        const std::string unfrozen = SavedView::of(document.model()).writeInto(m_context, toFileUrl(target));
+        if (!unfrozen.empty())
+            outcome.messages.push_back("The header rows of process.ods are not frozen: " + unfrozen);
     });
     rememberWritten(folder, "process.ods");
     outcome.files.push_back(target);

@@ -12,7 +12,8 @@ namespace salesprocess::extension {
 /// org.salesprocess.Generator: what the command line asks the office to do.
 ///
 /// run("render", {Template | Workbook, Language, Today, OutDir, Force, Current, PerTeam}) writes
-/// OutDir/process.ods (the workbook with its Check report); run("check", {File, Today}) checks a
+/// OutDir/process.ods (the workbook with its Check report, task division and routing matrices, and with
+/// Current also the Changes sheet and the proposed actions); run("check", {File, Today}) checks a
 /// process file (.json) or workbook (.ods). Document work runs on the office's main thread.
 /// Files in OutDir that it did not write (listed in OutDir/.salesprocess) are not overwritten
 /// unless Force. ExitCode: 0 done, 1 findings of error severity, 2 usage, 3 unreadable input,

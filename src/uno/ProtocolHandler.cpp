@@ -3,9 +3,16 @@
 #include "Arguments.hpp"
 #include "CheckProcessCommand.hpp"
 #include "CommandOutcome.hpp"
+#include "CompareCommand.hpp"
+#include "MatrixCommand.hpp"
 #include "NewWorkbookCommand.hpp"
 #include "OfficeLanguage.hpp"
 #include "ReentryGuard.hpp"
+#include "SaveCurrentSituationCommand.hpp"
+#include "SwimlaneDiagramCommand.hpp"
+#include "DeskChecklistsCommand.hpp"
+#include "DiagramCheckCommand.hpp"
+#include "RelayoutCommand.hpp"
 #include "Strings.hpp"
 #include "UserMessage.hpp"
 #include "core/Text.hpp"
@@ -21,7 +28,9 @@
 namespace salesprocess::extension {
 
 namespace {
-const char* const commands[] = {"NewWorkbook", "CheckProcess"};
+const char* const commands[] = {"NewWorkbook", "CheckProcess", "TaskDivisionMatrix", "RoutingMatrix",
+                                 "SaveCurrentSituation", "CompareWithCurrent",
+                                 "SwimlaneDiagram", "Relayout", "DeskChecklists"};
 } // namespace
 
 ProtocolHandler::ProtocolHandler(const css::uno::Reference<css::uno::XComponentContext>& context)
@@ -99,8 +108,24 @@ void ProtocolHandler::dispatchWithNotification(
                                                        "Er loopt nog een andere Salesproces-opdracht."));
         } else if (command == "NewWorkbook") {
             outcome = NewWorkbookCommand(m_context).run(frame, Arguments(arguments));
+        } else if (command == "CheckProcess" && DiagramCheckCommand::appliesTo(frame)) {
+            outcome = DiagramCheckCommand(m_context).run(frame, Arguments(arguments));
         } else if (command == "CheckProcess") {
             outcome = CheckProcessCommand(m_context).run(frame, Arguments(arguments));
+        } else if (command == "TaskDivisionMatrix") {
+            outcome = MatrixCommand(m_context, MatrixCommand::Matrix::TaskDivision).run(frame, Arguments(arguments));
+        } else if (command == "RoutingMatrix") {
+            outcome = MatrixCommand(m_context, MatrixCommand::Matrix::Routing).run(frame, Arguments(arguments));
+        } else if (command == "SaveCurrentSituation") {
+            outcome = SaveCurrentSituationCommand(m_context).run(frame, Arguments(arguments));
+        } else if (command == "SwimlaneDiagram") {
+            outcome = SwimlaneDiagramCommand(m_context).run(frame, Arguments(arguments));
+        } else if (command == "Relayout") {
+            outcome = RelayoutCommand(m_context).run(frame, Arguments(arguments));
+        } else if (command == "DeskChecklists") {
+            outcome = DeskChecklistsCommand(m_context).run(frame, Arguments(arguments));
+        } else if (command == "CompareWithCurrent") {
+            outcome = CompareCommand(m_context).run(frame, Arguments(arguments));
         } else {
             outcome = CommandOutcome::failed("Unknown command: " + toUtf8(url.Complete));
         }
@@ -126,7 +151,8 @@ void ProtocolHandler::dispatchWithNotification(
             listener->dispatchFinished(event);
         } else if (outcome.state == CommandOutcome::State::Failed) {
             UserMessage::error(m_context, frame, Text::say(ui, "Sales Process", "Salesproces"), outcome.message);
-        } else if (outcome.isDone() && command == "CheckProcess") {
+        } else if (outcome.isDone() && (command == "CheckProcess" || command == "SaveCurrentSituation" ||
+                                        command == "CompareWithCurrent")) {
             UserMessage::info(m_context, frame, Text::say(ui, "Check process", "Proces controleren"),
                               outcome.message);
         }

@@ -26,6 +26,8 @@
 #include <com/sun/star/util/XNumberFormatsSupplier.hpp>
 
 #include <algorithm>
+#include <cstdlib>
+static int probe() { const char* p = std::getenv("SALESPROCESS_PROBE"); return p ? std::atoi(p) : 0; }
 
 namespace salesprocess::extension {
 
@@ -36,11 +38,6 @@ cells(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet, sal_Int32 left
 {
     return css::uno::Reference<css::beans::XPropertySet>(
         sheet->getCellRangeByPosition(left, top, right, bottom), css::uno::UNO_QUERY_THROW);
-}
-
-bool hasColumn(const std::vector<std::string>& row, sal_Int32 column)
-{
-    return static_cast<std::size_t>(column) < row.size();
 }
 
 /// A fixed list as a validation formula: "a";"b" (quotes inside doubled).
@@ -56,8 +53,9 @@ rtl::OUString fixedList(const std::vector<std::string>& values)
 }
 } // namespace
 
-TableWriter::TableWriter(const css::uno::Reference<css::frame::XModel>& document)
-    : m_document(document)
+TableWriter::TableWriter(const css::uno::Reference<css::frame::XModel>& document, const std::string& language,
+                         UndoAction* undo)
+    : m_document(document), m_language(language), m_undo(undo)
 {
 }
 
@@ -105,27 +103,11 @@ css::table::CellRangeAddress TableWriter::write(const css::uno::Reference<css::s
     cells(sheet, 0, 0, columnCount - 1, 0)
         ->setPropertyValue("CellStyle", css::uno::Any(rtl::OUString::createFromAscii(CalcStyles::header)));
 
-    css::uno::Reference<css::table::XColumnRowRange> columnRows(sheet, css::uno::UNO_QUERY_THROW);
-    css::uno::Reference<css::container::XIndexAccess> columns(columnRows->getColumns(),
-                                                              css::uno::UNO_QUERY_THROW);
     const sal_Int32 lastDataRow = rowCount - 1 + spareRows;
     cells(sheet, 0, 1, columnCount - 1, lastDataRow)
         ->setPropertyValue("VertJustify", css::uno::Any(css::table::CellVertJustify2::TOP));
     for (sal_Int32 c = 0; c < columnCount; ++c) {
         const Column& column = table.columns[static_cast<std::size_t>(c)];
-        css::uno::Reference<css::beans::XPropertySet> properties(columns->getByIndex(c),
-                                                                 css::uno::UNO_QUERY_THROW);
-        // An id column stays narrow and small (it is there to recognise renames, not to be
-        // read), yet wide enough that no id is cut off.
-        sal_Int32 width = column.width;
-        if (column.isId) {
-            std::size_t longest = 2;
-            for (const auto& row : table.rows)
-                if (hasColumn(row, c) && row[static_cast<std::size_t>(c)].size() > longest)
-                    longest = row[static_cast<std::size_t>(c)].size();
-            width = std::clamp(static_cast<sal_Int32>(longest) * 160 + 300, sal_Int32(1200), sal_Int32(3600));
-        }
-        properties->setPropertyValue("Width", css::uno::Any(width));
         if (column.wrap)
             cells(sheet, c, 1, c, lastDataRow)->setPropertyValue("IsTextWrapped", css::uno::Any(true));
         if (column.isDate)
@@ -133,7 +115,7 @@ css::table::CellRangeAddress TableWriter::write(const css::uno::Reference<css::s
         if (column.isId) {
             auto ids = cells(sheet, c, 1, c, lastDataRow);
             ids->setPropertyValue("CharColor", css::uno::Any(sal_Int32(0x595959)));
-            ids->setPropertyValue("CharHeight", css::uno::Any(8.0f));
+            ids->setPropertyValue("CharHeight", css::uno::Any(idPoints));
         }
     }
 
@@ -149,6 +131,67 @@ css::table::CellRangeAddress TableWriter::write(const css::uno::Reference<css::s
     covered.EndColumn = columnCount - 1;
     covered.EndRow = rowCount - 1;
 
+    std::vector<sal_Int32> w(table.columns.size(), 3000);
+    if (!(probe() & 16)) w = fitColumns(sheet, table);
+    if (!(probe() & 32)) setUpPrinting(sheet, table, covered, w);
+    return covered;
+}
+
+std::vector<sal_Int32> TableWriter::fitColumns(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
+                                               const Sheet& table) const
+{
+    css::uno::Reference<css::table::XColumnRowRange> columnRows(sheet, css::uno::UNO_QUERY_THROW);
+    css::uno::Reference<css::container::XIndexAccess> columns(columnRows->getColumns(), css::uno::UNO_QUERY_THROW);
+    const sal_Int32 lastDataRow = static_cast<sal_Int32>(table.rows.size()) + spareRows;
+    std::vector<sal_Int32> widths;
+    for (std::size_t index = 0; index < table.columns.size(); ++index) {
+        const Column& column = table.columns[index];
+        const auto c = static_cast<sal_Int32>(index);
+        css::uno::Reference<css::beans::XPropertySet> properties(columns->getByIndex(c), css::uno::UNO_QUERY_THROW);
+        // Calc measures the texts with the real fonts (header included); the design width is the
+        // least a column gets, so that a short table still looks even.
+        properties->setPropertyValue("OptimalWidth", css::uno::Any(true));
+        sal_Int32 optimal = 0;
+        properties->getPropertyValue("Width") >>= optimal;
+        // An id column stays narrow (it is there to recognise renames, not to be read), yet
+        // shows every id whole; a wrapping column keeps its width and its text wraps.
+        const sal_Int32 design = column.isId ? sal_Int32(1200) : column.width;
+        sal_Int32 width = column.wrap ? design : std::max(design, optimal);
+        if (width > widestColumn) {
+            width = std::max(widestColumn, design);
+            if (!column.wrap) // too long for one line: it wraps instead of being cut off
+                cells(sheet, c, 1, c, lastDataRow)->setPropertyValue("IsTextWrapped", css::uno::Any(true));
+        }
+        properties->setPropertyValue("Width", css::uno::Any(width));
+        widths.push_back(width);
+    }
+    return widths;
+}
+
+int TableWriter::pagesWide(const std::vector<sal_Int32>& widths, std::size_t repeated)
+{
+    // Calc prints whole columns: lay them out on pages as wide as the smallest allowed scale
+    // makes an A4 landscape page (29.7 cm less the margins), the repeated columns on each page.
+    // Fit to that many pages, Calc then takes the largest scale that fits: never a smaller one.
+    const double page = 26700.0 / minimumPrintScale;
+    double titles = 0;
+    for (std::size_t c = 0; c < std::min(repeated, widths.size()); ++c)
+        titles += widths[c];
+    int pages = 1;
+    double used = 0;
+    for (std::size_t c = 0; c < widths.size(); ++c) {
+        if (used > 0 && used + widths[c] > page) {
+            ++pages;
+            used = titles;
+        }
+        used += widths[c];
+    }
+    return pages;
+}
+
+void TableWriter::setUpPrinting(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet, const Sheet& table,
+                                const css::table::CellRangeAddress& covered, const std::vector<sal_Int32>& widths) const
+{
     css::uno::Reference<css::sheet::XPrintAreas> print(sheet, css::uno::UNO_QUERY_THROW);
     css::uno::Sequence<css::table::CellRangeAddress> areas(1);
     areas.getArray()[0] = covered;
@@ -158,10 +201,21 @@ css::table::CellRangeAddress TableWriter::write(const css::uno::Reference<css::s
     titleRow.EndRow = 0;
     print->setTitleRows(titleRow);
 
+    // A table too wide for one page at 90 % goes over more pages, each starting with the
+    // columns that say which row it is: the id and the name (or the first column).
+    std::size_t repeated = 1;
+    if (!table.columns.empty() && table.columns.front().isId && table.columns.size() > 1)
+        repeated = 2;
+    const int pages = pagesWide(widths, repeated);
+    print->setPrintTitleColumns(pages > 1);
+    if (pages > 1) {
+        css::table::CellRangeAddress titleColumns = covered;
+        titleColumns.EndColumn = static_cast<sal_Int32>(repeated) - 1;
+        print->setTitleColumns(titleColumns);
+    }
+    const std::string pageStyle = CalcStyles::ensureTablePage(m_document, m_language, m_undo, pages);
     css::uno::Reference<css::beans::XPropertySet> sheetProperties(sheet, css::uno::UNO_QUERY_THROW);
-    sheetProperties->setPropertyValue("PageStyle",
-                                      css::uno::Any(rtl::OUString::createFromAscii(CalcStyles::tablePage)));
-    return covered;
+    sheetProperties->setPropertyValue("PageStyle", css::uno::Any(toOUString(pageStyle)));
 }
 
 void TableWriter::addDropDowns(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,

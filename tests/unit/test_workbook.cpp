@@ -251,3 +251,44 @@ TEST_CASE("the check report lists each finding with its place", "[workbook]")
     CHECK(CheckReport::summary({f}, "nl") == "1 fout, 0 waarschuwingen, 0 opmerkingen");
     CHECK(CheckReport::summary({}, "en") == "No findings: the process is in order.");
 }
+
+TEST_CASE("the Process sheet carries the deadline weeks and the reference date of the action plan", "[workbook]")
+{
+    const Process p = ProcessFile::load(templatePath("b2b-field-sales", "nl")).process;
+
+    SECTION("written with their defaults and read back")
+    {
+        const auto sheets = Workbook::sheets(p);
+        const auto& rows = sheets.front().rows;
+        REQUIRE(rows.size() >= 2);
+        CHECK(rows[rows.size() - 2] == std::vector<std::string>{"deadlineWeeks", "Deadline nieuwe acties (weken)", "4"});
+        CHECK(rows.back() == std::vector<std::string>{"today", "Peildatum (leeg: vandaag)", ""});
+        const auto r = Workbook::read(asRead(sheets), &p);
+        CHECK(r.settings.deadlineWeeks == 4);
+        CHECK(r.settings.today.empty());
+        CHECK(r.load.findings.empty());
+    }
+    SECTION("set by the user: a number and a real date")
+    {
+        auto raw = asRead(Workbook::sheets(p, Workbook::Settings{6, ""}));
+        RawSheet& process = sheetOf(raw, "process");
+        process.cells[process.cells.size() - 2][2] = Cell{"", 6.0};
+        process.cells.back()[2] = Cell{"", static_cast<double>(Date::parse("2026-03-02")->toSerial())};
+        const auto r = Workbook::read(raw, &p);
+        CHECK(r.settings.deadlineWeeks == 6);
+        CHECK(r.settings.today == "2026-03-02");
+        CHECK(ProcessFile::toJson(r.load.process) == ProcessFile::toJson(p)); // not part of the process
+    }
+    SECTION("nonsense is a finding on its cell and leaves the default")
+    {
+        auto raw = asRead(Workbook::sheets(p));
+        RawSheet& process = sheetOf(raw, "process");
+        process.cells[process.cells.size() - 2][2] = Cell{"vier", std::nullopt};
+        process.cells.back()[2] = Cell{"morgen", std::nullopt};
+        const auto r = Workbook::read(raw, &p);
+        CHECK(r.settings.deadlineWeeks == 4);
+        CHECK(describe(r.load.findings) ==
+              std::vector<std::string>{"invalid-value Proces!C9: \"vier\" is geen aantal weken (0 tot 520).",
+                                       "invalid-date Proces!C10: \"morgen\" is geen datum."});
+    }
+}

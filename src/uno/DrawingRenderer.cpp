@@ -1,0 +1,592 @@
+#include "DrawingRenderer.hpp"
+
+#include "Strings.hpp"
+
+#include <com/sun/star/awt/Point.hpp>
+#include <com/sun/star/awt/Size.hpp>
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/beans/XMultiPropertySet.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/drawing/LineStyle.hpp>
+#include <com/sun/star/drawing/TextHorizontalAdjust.hpp>
+#include <com/sun/star/drawing/TextVerticalAdjust.hpp>
+#include <com/sun/star/drawing/PolyPolygonBezierCoords.hpp>
+#include <com/sun/star/drawing/XLayerManager.hpp>
+#include <com/sun/star/drawing/XLayerSupplier.hpp>
+#include <com/sun/star/graphic/GraphicProvider.hpp>
+#include <com/sun/star/graphic/XGraphic.hpp>
+#include <com/sun/star/graphic/XGraphicProvider.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/text/XText.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <optional>
+#include <cstdlib>
+
+namespace salesprocess::extension {
+
+namespace {
+
+/// Text wraps at a shape's width only in text frames and custom shapes (a plain rectangle's text
+/// runs out of it in one line): shapes with text are text frames with a fill, a line and round
+/// corners; a decision is the office's diamond custom shape, whose text frame is its middle half.
+const char* serviceOf(const Shape& shape)
+{
+    switch (shape.kind) {
+    case ShapeKind::Decision: return "com.sun.star.drawing.CustomShape";
+    case ShapeKind::Rule: return "com.sun.star.drawing.LineShape";
+    case ShapeKind::Logo: return "com.sun.star.drawing.GraphicObjectShape";
+    default: break;
+    }
+    return shape.text.empty() ? "com.sun.star.drawing.RectangleShape" : "com.sun.star.drawing.TextShape";
+}
+
+/// Where the office puts a shape's text before any text distance: the diamond's middle half.
+Rect officeTextFrame(const Shape& shape)
+{
+    const Rect& b = shape.bounds;
+    if (shape.kind == ShapeKind::Decision)
+        return Rect{b.x + b.width / 4, b.y + b.height / 4, b.width / 2, b.height / 2};
+    return b;
+}
+
+long cornerRadius(const Shape& shape)
+{
+    const long height = shape.bounds.height;
+    switch (shape.kind) {
+    case ShapeKind::Step: return std::min(250L, height / 4);
+    case ShapeKind::Start:
+    case ShapeKind::EndWon:
+    case ShapeKind::EndLost: return height / 2;
+    case ShapeKind::OffPage: return std::min(120L, height / 6);
+    case ShapeKind::CheckBox: return std::min(60L, height / 6);
+    case ShapeKind::Legend: return shape.fill.empty() ? 0 : std::min(120L, height / 4);
+    default: return 0;
+    }
+}
+
+bool onLaneLayer(ShapeKind kind)
+{
+    return kind == ShapeKind::Lane || kind == ShapeKind::LaneHeader || kind == ShapeKind::PhaseColumn ||
+           kind == ShapeKind::PhaseHeader;
+}
+
+/// Properties gathered for one XMultiPropertySet call: one broadcast per shape, not one per value.
+class PropertyBatch {
+public:
+    void add(const char* name, const css::uno::Any& value)
+    {
+        m_names.push_back(rtl::OUString::createFromAscii(name));
+        m_values.push_back(value);
+    }
+    void applyTo(const css::uno::Reference<css::drawing::XShape>& shape) const
+    {
+        css::uno::Sequence<rtl::OUString> names(static_cast<sal_Int32>(m_names.size()));
+        css::uno::Sequence<css::uno::Any> values(static_cast<sal_Int32>(m_values.size()));
+        std::copy(m_names.begin(), m_names.end(), names.getArray());
+        std::copy(m_values.begin(), m_values.end(), values.getArray());
+        css::uno::Reference<css::beans::XMultiPropertySet> multi(shape, css::uno::UNO_QUERY);
+        if (multi.is()) {
+            multi->setPropertyValues(names, values);
+            return;
+        }
+        css::uno::Reference<css::beans::XPropertySet> single(shape, css::uno::UNO_QUERY_THROW);
+        for (std::size_t i = 0; i < m_names.size(); ++i)
+            single->setPropertyValue(m_names[i], m_values[i]);
+    }
+
+private:
+    std::vector<rtl::OUString> m_names;
+    std::vector<css::uno::Any> m_values;
+};
+
+css::drawing::PolyPolygonBezierCoords bezierOf(const std::vector<Point>& route)
+{
+    css::drawing::PolyPolygonBezierCoords coords;
+    coords.Coordinates.realloc(1);
+    coords.Flags.realloc(1);
+    css::uno::Sequence<css::awt::Point> points(static_cast<sal_Int32>(route.size()));
+    css::uno::Sequence<css::drawing::PolygonFlags> flags(static_cast<sal_Int32>(route.size()));
+    for (std::size_t i = 0; i < route.size(); ++i) {
+        points.getArray()[i] = css::awt::Point{static_cast<sal_Int32>(route[i].x), static_cast<sal_Int32>(route[i].y)};
+        flags.getArray()[i] = css::drawing::PolygonFlags_NORMAL;
+    }
+    coords.Coordinates.getArray()[0] = points;
+    coords.Flags.getArray()[0] = flags;
+    return coords;
+}
+
+/// Drops points that repeat or lie on a straight line between their neighbours.
+std::vector<Point> simplified(const std::vector<Point>& route)
+{
+    std::vector<Point> out;
+    for (const Point& p : route) {
+        if (!out.empty() && out.back().x == p.x && out.back().y == p.y)
+            continue;
+        if (out.size() >= 2) {
+            const Point& a = out[out.size() - 2];
+            const Point& b = out.back();
+            if ((a.x == b.x && b.x == p.x) || (a.y == b.y && b.y == p.y)) {
+                out.back() = p;
+                continue;
+            }
+        }
+        out.push_back(p);
+    }
+    return out;
+}
+
+css::uno::Reference<css::graphic::XGraphic> loadGraphic(const css::uno::Reference<css::uno::XComponentContext>& context,
+                                                       const std::string& location)
+{
+    css::uno::Sequence<css::beans::PropertyValue> media(1);
+    media.getArray()[0].Name = "URL";
+    media.getArray()[0].Value <<= toFileUrl(location);
+    return css::graphic::GraphicProvider::create(context)->queryGraphic(media);
+}
+
+
+bool isObstacle(const Shape& shape)
+{
+    switch (shape.kind) {
+    case ShapeKind::Step:
+    case ShapeKind::Decision:
+    case ShapeKind::Start:
+    case ShapeKind::EndWon:
+    case ShapeKind::EndLost:
+    case ShapeKind::OffPage: return shape.id.rfind("legend:", 0) != 0;
+    default: return false;
+    }
+}
+
+/// How far a route runs out of its boxes before its first bend: what the office keeps clear.
+long escapeOf(const std::vector<Point>& route)
+{
+    if (route.size() < 3)
+        return 0;
+    auto length = [](const Point& a, const Point& b) { return std::abs(a.x - b.x) + std::abs(a.y - b.y); };
+    return std::min(length(route[0], route[1]), length(route[route.size() - 2], route.back()));
+}
+
+bool isVertical(const Point& a, const Point& b) { return a.x == b.x; }
+
+/// Same number of segments running the same ways: the office's route differs from ours only in
+/// where its adjustable lines are.
+bool sameShape(const std::vector<Point>& a, const std::vector<Point>& b)
+{
+    if (a.size() != b.size() || a.size() < 2)
+        return false;
+    for (std::size_t k = 0; k + 1 < a.size(); ++k)
+        if (isVertical(a[k], a[k + 1]) != isVertical(b[k], b[k + 1]))
+            return false;
+    return a.front().x == b.front().x && a.front().y == b.front().y && a.back().x == b.back().x &&
+           a.back().y == b.back().y;
+}
+
+void setDeltas(const css::uno::Reference<css::beans::XPropertySet>& properties, const std::vector<Point>& own,
+               const std::vector<Point>& wanted)
+{
+    sal_Int32 deltas[3] = {0, 0, 0};
+    std::size_t line = 0;
+    for (std::size_t k = 1; k + 2 < own.size() && line < 3; ++k, ++line)
+        deltas[line] = static_cast<sal_Int32>(isVertical(own[k], own[k + 1]) ? wanted[k].x - own[k].x
+                                                                              : wanted[k].y - own[k].y);
+    properties->setPropertyValue("EdgeLine1Delta", css::uno::Any(deltas[0]));
+    properties->setPropertyValue("EdgeLine2Delta", css::uno::Any(deltas[1]));
+    properties->setPropertyValue("EdgeLine3Delta", css::uno::Any(deltas[2]));
+}
+
+/// Whether a segment runs through the inside of a box (touching an edge does not count).
+bool crosses(const Point& a, const Point& b, const Rect& box)
+{
+    const long margin = 20;
+    const double left = static_cast<double>(box.x + margin), right = static_cast<double>(box.right() - margin);
+    const double top = static_cast<double>(box.y + margin), bottom = static_cast<double>(box.bottom() - margin);
+    if (left >= right || top >= bottom)
+        return false;
+    double t0 = 0, t1 = 1;
+    const double dx = static_cast<double>(b.x - a.x), dy = static_cast<double>(b.y - a.y);
+    const double p[4] = {-dx, dx, -dy, dy};
+    const double q[4] = {static_cast<double>(a.x) - left, right - static_cast<double>(a.x), static_cast<double>(a.y) - top,
+                         bottom - static_cast<double>(a.y)};
+    for (int i = 0; i < 4; ++i) {
+        if (p[i] == 0) {
+            if (q[i] < 0)
+                return false;
+            continue;
+        }
+        const double t = q[i] / p[i];
+        if (p[i] < 0)
+            t0 = std::max(t0, t);
+        else
+            t1 = std::min(t1, t);
+        if (t0 > t1)
+            return false;
+    }
+    return t1 - t0 > 1e-9;
+}
+
+bool runsClear(const std::vector<Point>& route, const Connector& connector,
+               const std::vector<std::pair<std::string, Rect>>& boxes)
+{
+    for (std::size_t k = 0; k + 1 < route.size(); ++k)
+        for (const auto& [id, box] : boxes)
+            if (id != connector.from && id != connector.to && crosses(route[k], route[k + 1], box))
+                return false;
+    return route.size() >= 2;
+}
+
+long lengthOf(const std::vector<Point>& route)
+{
+    long total = 0;
+    for (std::size_t k = 0; k + 1 < route.size(); ++k)
+        total += std::abs(route[k].x - route[k + 1].x) + std::abs(route[k].y - route[k + 1].y);
+    return total + 400 * static_cast<long>(route.size()); // a bend costs as much as 4 mm of line
+}
+
+void setGlue(const css::uno::Reference<css::beans::XPropertySet>& properties, int from, int to)
+{
+    properties->setPropertyValue("StartGluePointIndex", css::uno::Any(static_cast<sal_Int32>(from)));
+    properties->setPropertyValue("EndGluePointIndex", css::uno::Any(static_cast<sal_Int32>(to)));
+}
+
+void setEscape(const css::uno::Reference<css::beans::XPropertySet>& properties, long escape)
+{
+    for (const char* name : {"EdgeNode1HorzDist", "EdgeNode1VertDist", "EdgeNode2HorzDist", "EdgeNode2VertDist"})
+        properties->setPropertyValue(rtl::OUString::createFromAscii(name), css::uno::Any(static_cast<sal_Int32>(escape)));
+}
+
+} // namespace
+
+DrawingRenderer::DrawingRenderer(const css::uno::Reference<css::uno::XComponentContext>& context,
+                                 const css::uno::Reference<css::frame::XModel>& document, DrawStyles::Styles styles,
+                                 std::vector<DrawStyle> looks, TextArea textArea)
+    : m_context(context), m_document(document), m_styles(std::move(styles)), m_looks(std::move(looks)),
+      m_textArea(textArea)
+{
+}
+
+const DrawStyle* DrawingRenderer::lookOf(const std::string& style) const
+{
+    for (const DrawStyle& look : m_looks)
+        if (look.name == style)
+            return &look;
+    return nullptr;
+}
+
+css::uno::Reference<css::drawing::XShape>
+DrawingRenderer::addShape(const Shape& shape, const css::uno::Reference<css::drawing::XDrawPage>& target) const
+{
+    css::uno::Reference<css::lang::XMultiServiceFactory> factory(m_document, css::uno::UNO_QUERY_THROW);
+    css::uno::Reference<css::drawing::XShape> made(factory->createInstance(rtl::OUString::createFromAscii(serviceOf(shape))),
+                                                   css::uno::UNO_QUERY_THROW);
+    const Rect& b = shape.bounds;
+    made->setPosition(css::awt::Point{static_cast<sal_Int32>(b.x), static_cast<sal_Int32>(b.y)});
+    made->setSize(css::awt::Size{static_cast<sal_Int32>(std::max(b.width, 1L)), static_cast<sal_Int32>(b.height)});
+    target->add(made);
+    if (shape.kind == ShapeKind::Decision) {
+        // A custom shape draws nothing until it knows its geometry.
+        css::uno::Sequence<css::beans::PropertyValue> geometry(1);
+        geometry.getArray()[0].Name = "Type";
+        geometry.getArray()[0].Value <<= rtl::OUString("diamond");
+        css::uno::Reference<css::beans::XPropertySet>(made, css::uno::UNO_QUERY_THROW)
+            ->setPropertyValue("CustomShapeGeometry", css::uno::Any(geometry));
+    }
+
+    // The text first: character attributes set on a shape reach its text only once it has text
+    // (before that the style's font would win). A text frame keeps its size only without autogrow.
+    const bool hasText = !shape.text.empty() && shape.kind != ShapeKind::Logo;
+    if (hasText) {
+        PropertyBatch fixedSize;
+        fixedSize.add("TextAutoGrowHeight", css::uno::Any(false));
+        fixedSize.add("TextAutoGrowWidth", css::uno::Any(false));
+        fixedSize.applyTo(made);
+        css::uno::Reference<css::text::XText>(made, css::uno::UNO_QUERY_THROW)->setString(toOUString(shape.text));
+    }
+
+    PropertyBatch properties;
+    const std::string styleName = DrawStyles::styleOf(shape);
+    const auto style = m_styles.find(styleName);
+    if (style != m_styles.end())
+        properties.add("Style", css::uno::Any(style->second));
+    properties.add("Name", css::uno::Any(toOUString(shape.id)));
+    if (onLaneLayer(shape.kind))
+        properties.add("LayerName", css::uno::Any(rtl::OUString::createFromAscii(laneLayer)));
+    if (shape.kind == ShapeKind::Decision)
+        properties.add("TextWordWrap", css::uno::Any(true));
+    if (const long radius = cornerRadius(shape); radius > 0)
+        properties.add("CornerRadius", css::uno::Any(static_cast<sal_Int32>(radius)));
+    // A won end has a strong border, a lost one a dashed border: the shape says it, not only colour.
+    if (shape.kind == ShapeKind::EndWon)
+        properties.add("LineWidth", css::uno::Any(sal_Int32(90)));
+    if (shape.kind == ShapeKind::EndLost)
+        properties.add("LineStyle", css::uno::Any(css::drawing::LineStyle_DASH));
+
+    if (hasText) {
+        // Text must fit its box: the box keeps its size, the text keeps to the area the layout measured.
+        // Wrapped at the box's width (BLOCK), whatever the office gives a new shape.
+        properties.add("TextHorizontalAdjust", css::uno::Any(css::drawing::TextHorizontalAdjust_BLOCK));
+        properties.add("TextVerticalAdjust", css::uno::Any(css::drawing::TextVerticalAdjust_CENTER));
+        const Rect area = m_textArea != nullptr ? m_textArea(shape) : shape.bounds;
+        const Rect frame = officeTextFrame(shape);
+        properties.add("TextLeftDistance", css::uno::Any(static_cast<sal_Int32>(std::max(0L, area.x - frame.x))));
+        properties.add("TextRightDistance", css::uno::Any(static_cast<sal_Int32>(std::max(0L, frame.right() - area.right()))));
+        properties.add("TextUpperDistance", css::uno::Any(static_cast<sal_Int32>(std::max(0L, area.y - frame.y))));
+        properties.add("TextLowerDistance", css::uno::Any(static_cast<sal_Int32>(std::max(0L, frame.bottom() - area.bottom()))));
+        const DrawStyle* look = lookOf(styleName);
+        if (look == nullptr || std::abs(look->font.points - shape.font.points) > 0.01)
+            properties.add("CharHeight", css::uno::Any(static_cast<float>(shape.font.points)));
+        if (look == nullptr || look->font.bold != shape.font.bold)
+            properties.add("CharWeight", css::uno::Any(shape.font.bold ? 150.0f : 100.0f));
+    }
+    properties.applyTo(made);
+    if (hasText) {
+        // A text frame may have fitted itself to its text meanwhile: the layout's size stands.
+        made->setSize(css::awt::Size{static_cast<sal_Int32>(std::max(b.width, 1L)), static_cast<sal_Int32>(b.height)});
+        made->setPosition(css::awt::Point{static_cast<sal_Int32>(b.x), static_cast<sal_Int32>(b.y)});
+    }
+    if (shape.kind == ShapeKind::Logo && !shape.text.empty()) {
+        try {
+            const auto graphic = loadGraphic(m_context, shape.text);
+            if (graphic.is())
+                css::uno::Reference<css::beans::XPropertySet>(made, css::uno::UNO_QUERY_THROW)
+                    ->setPropertyValue("Graphic", css::uno::Any(graphic));
+        } catch (const css::uno::Exception&) {
+            // a logo that does not load leaves its frame empty: the diagram is still right
+        }
+    }
+    return made;
+}
+
+css::uno::Reference<css::drawing::XShape>
+DrawingRenderer::makeConnector(const Connector& connector, const RenderedPage& page,
+                               const css::uno::Reference<css::drawing::XDrawPage>& target) const
+{
+    const auto from = page.byId.find(connector.from);
+    const auto to = page.byId.find(connector.to);
+    if (from == page.byId.end() || to == page.byId.end())
+        return {};
+    css::uno::Reference<css::lang::XMultiServiceFactory> factory(m_document, css::uno::UNO_QUERY_THROW);
+    css::uno::Reference<css::drawing::XShape> made(factory->createInstance("com.sun.star.drawing.ConnectorShape"),
+                                                   css::uno::UNO_QUERY_THROW);
+    target->add(made);
+    PropertyBatch properties;
+    const std::string styleName = DrawStyles::styleOf(connector);
+    const auto style = m_styles.find(styleName);
+    if (style != m_styles.end())
+        properties.add("Style", css::uno::Any(style->second));
+    properties.add("Name", css::uno::Any(toOUString(connector.id)));
+    properties.add("StartShape", css::uno::Any(from->second));
+    properties.add("StartGluePointIndex", css::uno::Any(static_cast<sal_Int32>(connector.fromGlue)));
+    properties.add("EndShape", css::uno::Any(to->second));
+    properties.add("EndGluePointIndex", css::uno::Any(static_cast<sal_Int32>(connector.toGlue)));
+    // The office's own routing keeps this far from the boxes: the middle of the gutters the layout
+    // routes through, so that a reopened file routes the way it was drawn.
+    const long escape = escapeOf(simplified(connector.route));
+    for (const char* name : {"EdgeNode1HorzDist", "EdgeNode1VertDist", "EdgeNode2HorzDist", "EdgeNode2VertDist"})
+        properties.add(name, css::uno::Any(static_cast<sal_Int32>(escape)));
+    if (!connector.label.empty()) {
+        const DrawStyle* look = lookOf(styleName);
+        if (look == nullptr || std::abs(look->font.points - connector.font.points) > 0.01)
+            properties.add("CharHeight", css::uno::Any(static_cast<float>(connector.font.points)));
+    }
+    if (!connector.label.empty())
+        css::uno::Reference<css::text::XText>(made, css::uno::UNO_QUERY_THROW)->setString(toOUString(connector.label));
+    properties.applyTo(made);
+    return made;
+}
+
+RenderedPage DrawingRenderer::render(const Page& page, const css::uno::Reference<css::drawing::XDrawPage>& target) const
+{
+    RenderedPage rendered;
+    rendered.page = target;
+    rendered.shapes.reserve(page.shapes.size());
+    for (const Shape& shape : page.shapes) {
+        auto made = addShape(shape, target);
+        rendered.shapes.push_back(made);
+        if (!shape.id.empty())
+            rendered.byId.emplace(shape.id, made);
+    }
+    rendered.connectors.reserve(page.connectors.size());
+    for (const Connector& connector : page.connectors)
+        rendered.connectors.push_back(makeConnector(connector, rendered, target));
+    return rendered;
+}
+
+std::vector<Point> DrawingRenderer::officeRoute(const css::uno::Reference<css::drawing::XShape>& connector)
+{
+    std::vector<Point> route;
+    css::drawing::PolyPolygonBezierCoords coords;
+    css::uno::Reference<css::beans::XPropertySet>(connector, css::uno::UNO_QUERY_THROW)
+            ->getPropertyValue("PolyPolygonBezier") >>= coords;
+    for (const auto& polygon : coords.Coordinates)
+        for (const css::awt::Point& p : polygon)
+            route.push_back(Point{p.X, p.Y});
+    return route;
+}
+
+namespace {
+/// The office's own route for the glue points (and line offsets) that run clear of the boxes,
+/// shortest first; the connector keeps those settings. Empty (and the planned glue points back)
+/// when nothing does.
+std::vector<Point> clearRoute(const css::uno::Reference<css::beans::XPropertySet>& properties,
+                              const css::uno::Reference<css::drawing::XShape>& shape, const Connector& connector,
+                              const std::vector<std::pair<std::string, Rect>>& boxes, long escape)
+{
+    struct Choice {
+        int from = 0, to = 0;
+        std::vector<Point> base; ///< the office's route without offsets
+        std::vector<Point> wanted; ///< base with its inner lines moved
+        std::vector<Point> route;
+    };
+    std::optional<Choice> best;
+    long bestLength = 0;
+    auto consider = [&](const Choice& choice) {
+        const long length = lengthOf(choice.route);
+        if (!best || length < bestLength) {
+            best = choice;
+            bestLength = length;
+        }
+    };
+    setEscape(properties, escape);
+    for (int from = 0; from < 4; ++from) {
+        for (int to = 0; to < 4; ++to) {
+            setGlue(properties, from, to);
+            setDeltas(properties, {}, {});
+            Choice choice{from, to, simplified(DrawingRenderer::officeRoute(shape)), {}, {}};
+            choice.wanted = choice.base;
+            choice.route = choice.base;
+            if (runsClear(choice.route, connector, boxes)) {
+                consider(choice);
+                continue;
+            }
+            // Move the inner lines that run through a box past it, on the nearer side.
+            if (choice.base.size() < 4)
+                continue;
+            for (std::size_t k = 1; k + 2 < choice.wanted.size(); ++k) {
+                Point& a = choice.wanted[k];
+                Point& b = choice.wanted[k + 1];
+                const bool vertical = isVertical(a, b);
+                for (const auto& [id, box] : boxes) {
+                    if (id == connector.from || id == connector.to || !crosses(a, b, box))
+                        continue;
+                    const long at = vertical ? a.x : a.y;
+                    const long low = (vertical ? box.x : box.y) - escape;
+                    const long high = (vertical ? box.right() : box.bottom()) + escape;
+                    const long moved = at - low < high - at ? low : high;
+                    (vertical ? a.x : a.y) = moved;
+                    (vertical ? b.x : b.y) = moved;
+                }
+            }
+            setDeltas(properties, choice.base, choice.wanted);
+            choice.route = simplified(DrawingRenderer::officeRoute(shape));
+            if (runsClear(choice.route, connector, boxes))
+                consider(choice);
+        }
+    }
+    if (!best) {
+        setGlue(properties, connector.fromGlue, connector.toGlue);
+        setDeltas(properties, {}, {});
+        setEscape(properties, escapeOf(simplified(connector.route)));
+        return {};
+    }
+    setGlue(properties, best->from, best->to);
+    setDeltas(properties, best->base, best->wanted);
+    return best->route;
+}
+} // namespace
+
+void DrawingRenderer::settleConnectors(const Page& page, const RenderedPage& rendered)
+{
+    // The boxes a route must not run through.
+    std::vector<std::pair<std::string, Rect>> boxes;
+    for (const Shape& shape : page.shapes)
+        if (isObstacle(shape))
+            boxes.emplace_back(shape.id, shape.bounds);
+    long pageEscape = 0;
+    {
+        std::vector<long> escapes;
+        for (const Connector& connector : page.connectors)
+            if (const long e = escapeOf(simplified(connector.route)); e > 0)
+                escapes.push_back(e);
+        if (!escapes.empty()) {
+            std::nth_element(escapes.begin(), escapes.begin() + static_cast<long>(escapes.size() / 2), escapes.end());
+            pageEscape = escapes[escapes.size() / 2];
+        }
+    }
+
+    for (std::size_t i = 0; i < page.connectors.size() && i < rendered.connectors.size(); ++i) {
+        const auto& shape = rendered.connectors[i];
+        if (!shape.is())
+            continue;
+        const Connector& connector = page.connectors[i];
+        const std::vector<Point> planned = simplified(connector.route);
+        if (planned.size() < 2)
+            continue;
+        css::uno::Reference<css::beans::XPropertySet> properties(shape, css::uno::UNO_QUERY_THROW);
+        std::vector<Point> track = planned;
+        if (planned.size() > 2) {
+            // What the office draws by itself (when the file is opened again, or a box is dragged),
+            // and the line offsets that make it draw ours: its inner segments in path order are
+            // its adjustable lines 1 to 3.
+            const std::vector<Point> own = simplified(officeRoute(shape));
+            bool reproduced = false;
+            if (sameShape(own, planned)) {
+                setDeltas(properties, own, planned);
+                // Usually the office now draws exactly ours; where its rules move a line
+                // elsewhere, it must at least run clear of the boxes.
+                const std::vector<Point> fitted = simplified(officeRoute(shape));
+                reproduced = sameShape(fitted, planned) || runsClear(fitted, connector, boxes);
+                if (!reproduced)
+                    setDeltas(properties, own, own);
+            }
+            if (!reproduced) {
+                // The office would route this arrow some other way: glue points whose own route
+                // runs clear of the boxes make the reopened file look as this one does.
+                const std::vector<Point> clear = clearRoute(properties, shape, connector, boxes, pageEscape);
+                if (!clear.empty())
+                    track = clear;
+            }
+        }
+        properties->setPropertyValue("PolyPolygonBezier", css::uno::Any(bezierOf(track)));
+    }
+}
+
+void DrawingRenderer::ensureLayers(const css::uno::Reference<css::frame::XModel>& document)
+{
+    css::uno::Reference<css::drawing::XLayerSupplier> supplier(document, css::uno::UNO_QUERY);
+    if (!supplier.is())
+        return;
+    css::uno::Reference<css::drawing::XLayerManager> manager(supplier->getLayerManager(), css::uno::UNO_QUERY_THROW);
+    css::uno::Reference<css::container::XNameAccess> names(manager, css::uno::UNO_QUERY_THROW);
+    auto make = [&](const char* name, bool locked, bool printable) {
+        if (names->hasByName(rtl::OUString::createFromAscii(name)))
+            return;
+        css::uno::Reference<css::beans::XPropertySet> layer(manager->insertNewByIndex(manager->getCount()),
+                                                            css::uno::UNO_QUERY_THROW);
+        layer->setPropertyValue("Name", css::uno::Any(rtl::OUString::createFromAscii(name)));
+        layer->setPropertyValue("IsLocked", css::uno::Any(locked));
+        layer->setPropertyValue("IsPrintable", css::uno::Any(printable));
+        layer->setPropertyValue("IsVisible", css::uno::Any(true));
+    };
+    make(laneLayer, true, true);
+    make(findingLayer, false, false);
+}
+
+bool DrawingRenderer::isStepShape(const css::uno::Reference<css::drawing::XShape>& shape)
+{
+    css::uno::Reference<css::beans::XPropertySet> properties(shape, css::uno::UNO_QUERY);
+    if (!properties.is() || !properties->getPropertySetInfo()->hasPropertyByName("Style"))
+        return false;
+    css::uno::Reference<css::style::XStyle> style;
+    properties->getPropertyValue("Style") >>= style;
+    if (!style.is())
+        return false;
+    const rtl::OUString prefix = rtl::OUString::createFromAscii(DrawStyles::step);
+    const rtl::OUString name = style->getName();
+    return name == prefix || name.startsWith(prefix + " ");
+}
+
+} // namespace salesprocess::extension
