@@ -82,6 +82,7 @@ struct Connector {
     int fromGlue = 0;     ///< 0 top, 1 right, 2 bottom, 3 left
     int toGlue = 0;
     std::string label;
+    Size labelSize;       ///< the label on one line, measured in its font (ArrowLabels places it)
     Font font{9.0, false}; ///< the label's font: the layout keeps it at 8 pt or more when it scales
     bool isReturn = false;
     std::vector<Point> route; ///< the intended polyline, start and end included (for tests)

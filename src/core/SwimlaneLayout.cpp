@@ -1596,6 +1596,9 @@ private:
             connector.label = arrow.label;
             connector.isReturn = arrow.isReturn;
             connector.font = m.arrow;
+            if (!connector.label.empty())
+                connector.labelSize = Size{m_measure.lineWidth(connector.label, connector.font),
+                                           m_measure.lineHeight(connector.font)};
             if (items[from].node == none || items[to].node == none)
                 routeMarker(items[from], items[to], g, pagePlan.count, gutter, connector, slotGap, rowGap);
             else

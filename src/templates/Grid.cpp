@@ -149,13 +149,60 @@ void Grid::fitMergedRows(const TextMeasure& measure)
         for (int c = range.firstColumn; c <= range.lastColumn; ++c)
             width += columnWidths[static_cast<std::size_t>(c)];
         const Font font{style->points, style->bold};
-        const Size needed = measure.measure(cell.text, font, std::max(width - cellPaddingWidth, 100L));
+        // A fixed height is not sized again by Calc: measure as if a little narrower, to be sure.
+        const auto usable = static_cast<long>(static_cast<double>(width - cellPaddingWidth) * (1.0 - rowMeasureSlack));
+        const Size needed = measure.measure(cell.text, font, std::max(usable, 100L));
         int& height = rowHeights[static_cast<std::size_t>(range.firstRow)];
         // One line fits any row; an optimal-height row (0) only needs help for more lines.
         if (needed.height <= measure.lineHeight(font))
             continue;
         height = std::max(height, static_cast<int>(needed.height + cellPaddingHeight));
     }
+}
+
+int Grid::writtenRowHeight(int row, int narrowOptimal, int wideOptimal) const
+{
+    const int planned = rowHeights.at(static_cast<std::size_t>(row));
+    if (planned > 0) {
+        // Calc's optimal height leaves merged cells out, and sizes turned text as if unwrapped:
+        // only level text outside merged cells may need more than the builder planned.
+        bool level = false;
+        for (int c = 0; c < columnCount(); ++c) {
+            if (isMerged(row, c) || (!at(row, c).number && at(row, c).text.empty()))
+                continue;
+            const CellLook* look = findStyle(styleAt(row, c));
+            if (look && look->rotation != 0)
+                return planned;
+            level = true;
+        }
+        return level ? std::max(planned, narrowOptimal) : planned;
+    }
+    if (narrowOptimal == wideOptimal)
+        return 0; // no line near its break: any office sizes the row alike
+    return std::max(narrowOptimal, wideOptimal);
+}
+
+int Grid::lastColumnOnFirstPage() const
+{
+    if (print.pagesWide <= 1)
+        return columnCount() - 1;
+    long used = 0;
+    for (int c = 0; c < columnCount(); ++c) {
+        used += columnWidths[static_cast<std::size_t>(c)];
+        if (used > print.usableWidth())
+            return std::max(c - 1, 0);
+    }
+    return columnCount() - 1;
+}
+
+int Grid::firstUnrepeatedColumn() const
+{
+    return print.repeatColumns.empty() || print.repeatColumns.first > 0 ? 0 : print.repeatColumns.last + 1;
+}
+
+bool Grid::isMerged(int row, int column) const
+{
+    return std::any_of(merged.begin(), merged.end(), [&](const CellRange& r) { return r.contains(row, column); });
 }
 
 const GridCell& Grid::at(int row, int column) const

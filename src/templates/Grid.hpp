@@ -20,8 +20,8 @@ class TextMeasure;
 //      (GridCell::number as a double, else GridCell::text; an empty text leaves the cell empty;
 //      "\n" in a text is a line break inside the cell);
 //   4. set the "CellStyle" property of every range in Grid::areas, in order (a later area wins);
-//   5. merge Grid::merged; set column widths and the row heights that are not 0 (the others get
-//      optimal height, so wrapped text shows whole);
+//   5. merge Grid::merged; set column widths; row heights as Grid::writtenRowHeight says (Calc's
+//      optimal height where that is safe in every office, so wrapped text shows whole);
 //   6. add Grid::colourScales as colour-scale conditional formats;
 //   7. print setup from Grid::print (print area, title rows and columns, page style);
 //      freeze Grid::freezeRows / Grid::freezeColumns in the view;
@@ -156,6 +156,8 @@ struct Grid {
 
     /// The smallest share of the font size a print may be scaled to: 10 pt text stays >= 8 pt.
     static constexpr double minimumPrintScale = 0.8;
+    /// How much narrower or wider a column may lay text out in another office or on paper.
+    static constexpr double rowMeasureSlack = 0.05;
 
     std::string key;       ///< stable table key: "task-division", "routing-matrix", "routing-per-team"
     std::string sheetName; ///< in the process language: "Taakverdeling" / "Task division"
@@ -197,6 +199,19 @@ struct Grid {
     /// Calc's optimal row height ignores merged cells: a row whose merged, wrapped text needs
     /// more than its height gets the height the text needs (measured with measure).
     void fitMergedRows(const TextMeasure& measure);
+    /// The height the adapter writes for a row, given Calc's optimal height for it with every
+    /// column rowMeasureSlack narrower and wider: 0 keeps Calc's optimal height. Every office
+    /// that opens the file sizes optimal rows again with its own text metrics, and a print can
+    /// wrap a line the height has no room for; so a row whose line count depends on the slack
+    /// gets the taller height fixed, and a row with its own height grows to what its text needs.
+    int writtenRowHeight(int row, int narrowOptimal, int wideOptimal) const;
+    /// The last column that prints on the first page however the print is scaled (a page holds
+    /// at least its usable width of sheet; columns never split); the last column on one page.
+    int lastColumnOnFirstPage() const;
+    /// The first column that is not repeated on every page (0 when none is).
+    int firstUnrepeatedColumn() const;
+    /// True when the cell lies in a merged range.
+    bool isMerged(int row, int column) const;
 
     // Reading (adapters and tests).
     const GridCell& at(int row, int column) const;

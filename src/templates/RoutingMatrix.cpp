@@ -204,11 +204,22 @@ Grid RoutingMatrix::build(const Process& p)
         grid.columnWidths[static_cast<std::size_t>(1 + s)] = segmentColumnWidth;
     }
 
+    grid.freezeRows = firstRouteRow;
+    grid.freezeColumns = 1;
+    grid.print.pageStyle = "SalesProcess Routing";
+    grid.print.repeatRows = Span{headerRow, headerRow};
+    grid.print.repeatColumns = Span{0, 0};
+    choosePaper(grid);
+    // Over more pages wide, the repeated channel column holds no title or legend text: they
+    // start beside it and stay on the first page, so no page shows them cut off.
+    const int textColumn = grid.print.pagesWide > 1 ? grid.firstUnrepeatedColumn() : 0;
+    const int firstPageEnd = std::max(textColumn, grid.lastColumnOnFirstPage());
+
     grid.rowKeys[titleRow] = "title";
     grid.rowHeights[titleRow] = 1000;
-    grid.setText(titleRow, 0, Grid::title(p, grid.sheetName));
-    grid.apply({titleRow, 0, titleRow, lastColumn}, Grid::titleStyle);
-    grid.merge({titleRow, 0, titleRow, lastColumn});
+    grid.setText(titleRow, textColumn, Grid::title(p, grid.sheetName));
+    grid.apply({titleRow, textColumn, titleRow, firstPageEnd}, Grid::titleStyle);
+    grid.merge({titleRow, textColumn, titleRow, firstPageEnd});
 
     grid.rowKeys[headerRow] = "header";
     grid.setText(headerRow, 0, Text::say(language, "Channel", "Kanaal"));
@@ -332,18 +343,14 @@ Grid RoutingMatrix::build(const Process& p)
         grid.setText(row, 0, sample);
         grid.apply({row, 0, row, 0}, style);
         if (columns > 1) {
+            const int legendEnd = std::max(1, firstPageEnd);
             grid.setText(row, 1, text);
-            grid.apply({row, 1, row, lastColumn}, Grid::legendStyle);
-            grid.merge({row, 1, row, lastColumn});
+            grid.apply({row, 1, row, legendEnd}, Grid::legendStyle);
+            grid.merge({row, 1, row, legendEnd});
         }
     }
 
-    grid.freezeRows = firstRouteRow;
-    grid.freezeColumns = 1;
-    grid.print.pageStyle = "SalesProcess Routing";
-    grid.print.repeatRows = Span{headerRow, headerRow};
-    grid.print.repeatColumns = Span{0, 0};
-    choosePaper(grid);
+    choosePaper(grid); // again: the print area now takes in the legend
     grid.fitMergedRows(ApproximateTextMeasure());
     return grid;
 }

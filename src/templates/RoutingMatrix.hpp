@@ -26,7 +26,8 @@ struct CheatSheetRow {
 /// x segments, each cell naming the owner team in its colour, the fallback and the response time.
 ///
 /// Layout of build():
-///   row 0   title: "Routeringsmatrix · <process> · versie <v> · <date>", merged across
+///   row 0   title: "Routeringsmatrix · <process> · versie <v> · <date>", merged across the
+///           first page (from column 1, beside the repeated channel column, when more pages wide)
 ///   row 1   header: "Kanaal", the segment names
 ///   rows 2… per channel in Channels order (inbound ones, and others that have routes, then
 ///           unknown channel ids from routes): first the row without condition, then one per

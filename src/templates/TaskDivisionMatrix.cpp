@@ -174,12 +174,26 @@ Grid TaskDivisionMatrix::build(const Process& p)
     grid.columnKeys[static_cast<std::size_t>(totalColumn)] = "total";
     grid.columnWidths[static_cast<std::size_t>(totalColumn)] = totalColumnWidth;
 
+    // On screen the header and the team names stay in view; on paper they repeat on every page.
+    grid.freezeRows = firstTeamRow;
+    grid.freezeColumns = 1;
+    grid.print.pageStyle = "SalesProcess Task Division";
+    grid.print.landscape = true;
+    grid.print.repeatRows = Span{captionRow, headerRow};
+    grid.print.repeatColumns = Span{0, 0};
+    grid.fitPrintToWidth();
+    // Over more pages wide, the repeated team column holds only team names: the title and the
+    // legend start beside it and stay on the first page, so no page shows them cut off.
+    const bool split = grid.print.pagesWide > 1;
+    const int textColumn = split ? grid.firstUnrepeatedColumn() : 0;
+    const int firstPageEnd = std::max(textColumn, grid.lastColumnOnFirstPage());
+
     // Title.
     grid.rowKeys[titleRow] = "title";
     grid.rowHeights[titleRow] = 1000;
-    grid.setText(titleRow, 0, Grid::title(p, grid.sheetName));
-    grid.apply({titleRow, 0, titleRow, columns - 1}, Grid::titleStyle);
-    grid.merge({titleRow, 0, titleRow, columns - 1});
+    grid.setText(titleRow, textColumn, Grid::title(p, grid.sheetName));
+    grid.apply({titleRow, textColumn, titleRow, firstPageEnd}, Grid::titleStyle);
+    grid.merge({titleRow, textColumn, titleRow, firstPageEnd});
 
     // Captions and header.
     grid.rowKeys[captionRow] = "captions";
@@ -189,15 +203,19 @@ Grid TaskDivisionMatrix::build(const Process& p)
     grid.setText(captionRow, 0, Text::say(language, "Team", "Team"));
     grid.apply({captionRow, 0, headerRow, 0}, Grid::headerStyle);
     grid.merge({captionRow, 0, headerRow, 0});
+    // A band merged over a page break paints past the table's edge: split, its cells stay apart.
+    auto band = [&](const CellRange& range) {
+        grid.apply(range, Grid::bandStyle);
+        if (!split)
+            grid.merge(range);
+    };
     if (phases > 0) {
         grid.setText(captionRow, 1, Text::say(language, "Steps per phase", "Stappen per fase"));
-        grid.apply({captionRow, 1, captionRow, phases}, Grid::bandStyle);
-        grid.merge({captionRow, 1, captionRow, phases});
+        band({captionRow, 1, captionRow, phases});
         grid.apply({headerRow, 1, headerRow, phases}, Grid::headerStyle);
     }
     grid.setText(captionRow, firstCountColumn, Text::say(language, "Number of steps", "Aantal stappen"));
-    grid.apply({captionRow, firstCountColumn, captionRow, totalColumn}, Grid::bandStyle);
-    grid.merge({captionRow, firstCountColumn, captionRow, totalColumn});
+    band({captionRow, firstCountColumn, captionRow, totalColumn});
     grid.apply({headerRow, firstCountColumn, headerRow, totalColumn}, Grid::verticalHeaderStyle);
     for (int ph = 0; ph < phases; ++ph) {
         const std::string name = Grid::oneLine(p.phases[static_cast<std::size_t>(ph)].name);
@@ -260,25 +278,17 @@ Grid TaskDivisionMatrix::build(const Process& p)
     // Legend.
     grid.rowHeights[static_cast<std::size_t>(totalRow + 1)] = 300;
     grid.rowKeys[static_cast<std::size_t>(legendCaptionRow)] = "legend";
-    grid.setText(legendCaptionRow, 0, Text::say(language, "Legend", "Legenda"));
-    grid.apply({legendCaptionRow, 0, legendCaptionRow, 0}, Grid::bandStyle);
-    const int legendWidth = std::max(phases, 1);
+    grid.setText(legendCaptionRow, textColumn, Text::say(language, "Legend", "Legenda"));
+    grid.apply({legendCaptionRow, textColumn, legendCaptionRow, textColumn}, Grid::bandStyle);
+    const int legendEnd = std::max(textColumn, std::min(std::max(phases, 1), firstPageEnd));
     for (std::size_t i = 0; i < legend.size(); ++i) {
         const int row = legendCaptionRow + 1 + static_cast<int>(i);
         grid.rowKeys[static_cast<std::size_t>(row)] = legend[i].first;
-        grid.setText(row, 0, legend[i].second);
-        grid.apply({row, 0, row, legendWidth}, Grid::legendStyle);
-        grid.merge({row, 0, row, legendWidth});
+        grid.setText(row, textColumn, legend[i].second);
+        grid.apply({row, textColumn, row, legendEnd}, Grid::legendStyle);
+        grid.merge({row, textColumn, row, legendEnd});
     }
 
-    // On screen the header and the team names stay in view; on paper they repeat on every page.
-    grid.freezeRows = firstTeamRow;
-    grid.freezeColumns = 1;
-    grid.print.pageStyle = "SalesProcess Task Division";
-    grid.print.landscape = true;
-    grid.print.repeatRows = Span{captionRow, headerRow};
-    grid.print.repeatColumns = Span{0, 0};
-    grid.fitPrintToWidth();
     grid.fitMergedRows(ApproximateTextMeasure());
     return grid;
 }

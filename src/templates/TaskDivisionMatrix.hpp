@@ -10,7 +10,10 @@ namespace salesprocess {
 ///
 /// Layout of the grid (P phases, T teams):
 ///   row 0          title: "Taakverdeling · <process> · versie <v> · <date>", merged across
-///   row 1          band captions above the two blocks ("Stappen per fase", "Aantal stappen")
+///                  the first page; when the print is more pages wide, the title and the legend
+///                  start in column 1, beside the team column that repeats on every page
+///   row 1          band captions above the two blocks ("Stappen per fase", "Aantal stappen"),
+///                  each merged over its block unless it prints over a page break
 ///   row 2          header: "Team", the phase names in process order, a narrow spacer column,
 ///                  the phase names again (vertical) over the counts, "Totaal"
 ///   rows 3..3+T-1  one per team in Teams order, the name in the team colour; a cell lists the

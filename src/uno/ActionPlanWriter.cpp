@@ -286,7 +286,9 @@ std::string ActionPlanWriter::add(const std::vector<Action>& actions, const Proc
     if (count > 0) {
         const sal_Int16 index = table->index;
         const sal_Int32 lastNew = position + count - 1;
-        if (position <= lastDataRow) {
+        // Inserted cells also below the table: the office's undo of a write into empty cells
+        // leaves the values (7.4), its undo of an insertion removes them with the cells.
+        {
             css::uno::Reference<css::sheet::XCellRangeMovement> movement(sheet, css::uno::UNO_QUERY_THROW);
             css::table::CellRangeAddress block;
             block.Sheet = index;

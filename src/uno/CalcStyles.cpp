@@ -174,6 +174,9 @@ std::string CalcStyles::ensureTablePage(const css::uno::Reference<css::frame::XM
                    style->setPropertyValue(rtl::OUString::createFromAscii(margin),
                                            css::uno::Any(sal_Int32(1200)));
                style->setPropertyValue("ScaleToPagesX", css::uno::Any(pages));
+               // Page numbers run on over the sheets (a sheet with another page style would
+               // start again at 1 otherwise).
+               style->setPropertyValue("FirstPageNumber", css::uno::Any(sal_Int16(0)));
                style->setPropertyValue("ScaleToPagesY", css::uno::Any(sal_Int16(0)));
                style->setPropertyValue("PrintGrid", css::uno::Any(true));
                style->setPropertyValue("HeaderIsOn", css::uno::Any(true));

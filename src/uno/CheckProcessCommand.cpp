@@ -28,6 +28,7 @@
 #include <osl/time.h>
 #include <rtl/ref.hxx>
 
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 
@@ -53,8 +54,11 @@ void followAddedRows(const css::uno::Reference<css::sheet::XSpreadsheetDocument>
             if (!name.startsWith(toOUString("sp_filter_" + table.table)))
                 continue;
             css::uno::Reference<css::sheet::XDatabaseRange> filter(filters->getByName(name), css::uno::UNO_QUERY_THROW);
-            if (filter->getDataArea().Sheet == table.index)
-                filter->setDataArea(used);
+            if (filter->getDataArea().Sheet == table.index) {
+                css::table::CellRangeAddress area = used; // a filter on a header alone gets lost (TableWriter)
+                area.EndRow = std::max(area.EndRow, area.StartRow + 1);
+                filter->setDataArea(area);
+            }
         }
     }
 }

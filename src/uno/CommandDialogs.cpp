@@ -3,6 +3,7 @@
 #include "NewWorkbookDialog.hpp"
 #include "OfficeLanguage.hpp"
 #include "Strings.hpp"
+#include "SwimlaneDialog.hpp"
 #include "TemplateFolder.hpp"
 #include "templates/TemplateCatalog.hpp"
 
@@ -39,11 +40,13 @@ css::uno::Reference<css::awt::XDialog> CommandDialogs::createDialog(const rtl::O
     std::string ui = OfficeLanguage::normalise(toUtf8(language));
     if (ui.empty())
         ui = OfficeLanguage::ui(m_context);
-    if (command != "NewWorkbook")
+    if (command != "NewWorkbook" && command != "SwimlaneDiagram")
         throw css::lang::IllegalArgumentException("No dialog for command " + command +
-                                                      " (dialogs: NewWorkbook)",
+                                                      " (dialogs: NewWorkbook, SwimlaneDiagram)",
                                                   static_cast<cppu::OWeakObject*>(this), 0);
     try {
+        if (command == "SwimlaneDiagram")
+            return SwimlaneDialog(m_context, ui).create();
         const auto templates = TemplateCatalog(TemplateFolder::path(m_context)).entries();
         return NewWorkbookDialog(m_context, templates, ui, false).create();
     } catch (const css::uno::RuntimeException&) {

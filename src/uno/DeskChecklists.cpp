@@ -29,7 +29,7 @@ ChecklistLayout::Book DeskChecklists::draw(const css::uno::Reference<css::frame:
     if (book.drawing.pages.empty())
         throw CommandError(Text::say(ui, "The process has no teams: there are no checklists to print.",
                                      "Het proces heeft geen teams: er zijn geen checklists af te drukken."));
-    Progress progress(frame, Text::say(ui, "Desk checklists", "Checklists"), static_cast<int>(book.pageCount()));
+    Progress progress(frame, Text::say(ui, "Desk checklists", "Bureauchecklists"), static_cast<int>(book.pageCount()));
     const std::vector<DrawStyle> looks = DrawStyles::forChecklists(process, options);
     DrawStyles::ensure(document, looks, &undo);
     PagedDrawing(m_context, document)
@@ -90,7 +90,7 @@ std::string DeskChecklists::summary(const ChecklistLayout::Book& book, const Pro
     for (const ChecklistLayout::Document& d : book.documents)
         (d.personName.empty() ? teams : people) += 1;
     const std::string& l = process.language;
-    std::string text = Text::say(l, "Desk checklists for {0} teams", "Checklists voor {0} teams", {std::to_string(teams)});
+    std::string text = Text::say(l, "Desk checklists for {0} teams", "Bureauchecklists voor {0} teams", {std::to_string(teams)});
     if (people > 0)
         text += Text::say(l, " and {0} people", " en {0} personen", {std::to_string(people)});
     return text + Text::say(l, ": {0} pages.", ": {0} pagina's.", {std::to_string(book.pageCount())});

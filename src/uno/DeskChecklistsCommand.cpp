@@ -38,7 +38,7 @@ CommandOutcome DeskChecklistsCommand::run(const css::uno::Reference<css::frame::
     if (css::uno::Reference<css::sheet::XSpreadsheetDocument>(document, css::uno::UNO_QUERY).is()) {
         process = ProcessSource::fromWorkbook(document, ui);
     } else if (DrawPages::isDrawing(document)) {
-        const DiagramInDrawing found = DiagramInDrawing::of(frame, ui, "Desk checklists", "Checklists");
+        const DiagramInDrawing found = DiagramInDrawing::of(frame, ui, "Desk checklists", "Bureauchecklists");
         process = DiagramReader::read(found.document, found.diagram, found.stored).process;
     } else {
         return CommandOutcome::failed(Text::say(ui, "Desk checklists work in Calc and in Draw.",
@@ -47,7 +47,7 @@ CommandOutcome DeskChecklistsCommand::run(const css::uno::Reference<css::frame::
 
     const bool interactive = UserMessage::canShow(frame);
     const auto checklists = DrawPages::newDrawing(m_context, !interactive);
-    const std::string title = Text::say(ui, "Desk checklists", "Checklists");
+    const std::string title = Text::say(ui, "Desk checklists", "Bureauchecklists");
     ChecklistLayout::Book book;
     {
         UndoStep step(checklists, title);

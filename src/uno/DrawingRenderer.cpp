@@ -1,5 +1,7 @@
 #include "DrawingRenderer.hpp"
 
+#include "core/ArrowLabels.hpp"
+
 #include "Strings.hpp"
 
 #include <com/sun/star/awt/Point.hpp>
@@ -23,6 +25,7 @@
 #include <algorithm>
 #include <cmath>
 #include <optional>
+#include <cstdio>
 #include <cstdlib>
 
 namespace salesprocess::extension {
@@ -81,6 +84,7 @@ public:
         m_names.push_back(rtl::OUString::createFromAscii(name));
         m_values.push_back(value);
     }
+    bool empty() const { return m_names.empty(); }
     void applyTo(const css::uno::Reference<css::drawing::XShape>& shape) const
     {
         css::uno::Sequence<rtl::OUString> names(static_cast<sal_Int32>(m_names.size()));
@@ -185,6 +189,19 @@ bool sameShape(const std::vector<Point>& a, const std::vector<Point>& b)
            a.back().y == b.back().y;
 }
 
+/// Sets several properties of a shape with one call (one change broadcast).
+void setAll(const css::uno::Reference<css::beans::XPropertySet>& properties, std::initializer_list<const char*> names,
+            std::initializer_list<css::uno::Any> values)
+{
+    css::uno::Sequence<rtl::OUString> keys(static_cast<sal_Int32>(names.size()));
+    css::uno::Sequence<css::uno::Any> anys(static_cast<sal_Int32>(values.size()));
+    sal_Int32 i = 0;
+    for (const char* name : names)
+        keys.getArray()[i++] = rtl::OUString::createFromAscii(name);
+    std::copy(values.begin(), values.end(), anys.getArray());
+    css::uno::Reference<css::beans::XMultiPropertySet>(properties, css::uno::UNO_QUERY_THROW)->setPropertyValues(keys, anys);
+}
+
 void setDeltas(const css::uno::Reference<css::beans::XPropertySet>& properties, const std::vector<Point>& own,
                const std::vector<Point>& wanted)
 {
@@ -193,9 +210,8 @@ void setDeltas(const css::uno::Reference<css::beans::XPropertySet>& properties, 
     for (std::size_t k = 1; k + 2 < own.size() && line < 3; ++k, ++line)
         deltas[line] = static_cast<sal_Int32>(isVertical(own[k], own[k + 1]) ? wanted[k].x - own[k].x
                                                                               : wanted[k].y - own[k].y);
-    properties->setPropertyValue("EdgeLine1Delta", css::uno::Any(deltas[0]));
-    properties->setPropertyValue("EdgeLine2Delta", css::uno::Any(deltas[1]));
-    properties->setPropertyValue("EdgeLine3Delta", css::uno::Any(deltas[2]));
+    setAll(properties, {"EdgeLine1Delta", "EdgeLine2Delta", "EdgeLine3Delta"},
+           {css::uno::Any(deltas[0]), css::uno::Any(deltas[1]), css::uno::Any(deltas[2])});
 }
 
 /// Whether a segment runs through the inside of a box (touching an edge does not count).
@@ -248,14 +264,39 @@ long lengthOf(const std::vector<Point>& route)
 
 void setGlue(const css::uno::Reference<css::beans::XPropertySet>& properties, int from, int to)
 {
-    properties->setPropertyValue("StartGluePointIndex", css::uno::Any(static_cast<sal_Int32>(from)));
-    properties->setPropertyValue("EndGluePointIndex", css::uno::Any(static_cast<sal_Int32>(to)));
+    // Glue points and no line offsets: the office's plain route between them.
+    setAll(properties, {"EdgeLine1Delta", "EdgeLine2Delta", "EdgeLine3Delta", "EndGluePointIndex", "StartGluePointIndex"},
+           {css::uno::Any(sal_Int32(0)), css::uno::Any(sal_Int32(0)), css::uno::Any(sal_Int32(0)),
+            css::uno::Any(static_cast<sal_Int32>(to)), css::uno::Any(static_cast<sal_Int32>(from))});
 }
 
 void setEscape(const css::uno::Reference<css::beans::XPropertySet>& properties, long escape)
 {
-    for (const char* name : {"EdgeNode1HorzDist", "EdgeNode1VertDist", "EdgeNode2HorzDist", "EdgeNode2VertDist"})
-        properties->setPropertyValue(rtl::OUString::createFromAscii(name), css::uno::Any(static_cast<sal_Int32>(escape)));
+    const css::uno::Any e(static_cast<sal_Int32>(escape));
+    setAll(properties, {"EdgeNode1HorzDist", "EdgeNode1VertDist", "EdgeNode2HorzDist", "EdgeNode2VertDist"}, {e, e, e, e});
+}
+
+/// Puts a connector's label on the spot ArrowLabels chose: the office lays a connector's text
+/// out in the bounding box of its route, so the text distances (negative where the label
+/// reaches beyond that box) make the label's own rectangle the area it is centred in.
+void placeLabel(const css::uno::Reference<css::beans::XPropertySet>& properties, const std::vector<Point>& route,
+                const Rect& label)
+{
+    long left = route.front().x, right = left, top = route.front().y, bottom = top;
+    for (const Point& p : route) {
+        left = std::min(left, p.x);
+        right = std::max(right, p.x);
+        top = std::min(top, p.y);
+        bottom = std::max(bottom, p.y);
+    }
+    setAll(properties,
+           {"TextHorizontalAdjust", "TextLeftDistance", "TextLowerDistance", "TextRightDistance", "TextUpperDistance",
+            "TextVerticalAdjust"},
+           {css::uno::Any(css::drawing::TextHorizontalAdjust_CENTER), css::uno::Any(static_cast<sal_Int32>(label.x - left)),
+            css::uno::Any(static_cast<sal_Int32>(bottom - label.bottom())),
+            css::uno::Any(static_cast<sal_Int32>(right - label.right())),
+            css::uno::Any(static_cast<sal_Int32>(label.y - top)),
+            css::uno::Any(css::drawing::TextVerticalAdjust_CENTER)});
 }
 
 } // namespace
@@ -266,14 +307,14 @@ DrawingRenderer::DrawingRenderer(const css::uno::Reference<css::uno::XComponentC
     : m_context(context), m_document(document), m_styles(std::move(styles)), m_looks(std::move(looks)),
       m_textArea(textArea)
 {
+    for (std::size_t i = 0; i < m_looks.size(); ++i)
+        m_lookByName.emplace(m_looks[i].name, i);
 }
 
 const DrawStyle* DrawingRenderer::lookOf(const std::string& style) const
 {
-    for (const DrawStyle& look : m_looks)
-        if (look.name == style)
-            return &look;
-    return nullptr;
+    const auto found = m_lookByName.find(style);
+    return found == m_lookByName.end() ? nullptr : &m_looks[found->second];
 }
 
 css::uno::Reference<css::drawing::XShape>
@@ -295,17 +336,10 @@ DrawingRenderer::addShape(const Shape& shape, const css::uno::Reference<css::dra
             ->setPropertyValue("CustomShapeGeometry", css::uno::Any(geometry));
     }
 
-    // The text first: character attributes set on a shape reach its text only once it has text
-    // (before that the style's font would win). A text frame keeps its size only without autogrow.
+    // Everything but the characters in one call, the text, then the characters: character
+    // attributes reach a shape's text only once it has text (before, the style's font wins),
+    // and a text frame keeps its size only when it does not grow with its text.
     const bool hasText = !shape.text.empty() && shape.kind != ShapeKind::Logo;
-    if (hasText) {
-        PropertyBatch fixedSize;
-        fixedSize.add("TextAutoGrowHeight", css::uno::Any(false));
-        fixedSize.add("TextAutoGrowWidth", css::uno::Any(false));
-        fixedSize.applyTo(made);
-        css::uno::Reference<css::text::XText>(made, css::uno::UNO_QUERY_THROW)->setString(toOUString(shape.text));
-    }
-
     PropertyBatch properties;
     const std::string styleName = DrawStyles::styleOf(shape);
     const auto style = m_styles.find(styleName);
@@ -323,10 +357,11 @@ DrawingRenderer::addShape(const Shape& shape, const css::uno::Reference<css::dra
         properties.add("LineWidth", css::uno::Any(sal_Int32(90)));
     if (shape.kind == ShapeKind::EndLost)
         properties.add("LineStyle", css::uno::Any(css::drawing::LineStyle_DASH));
-
     if (hasText) {
-        // Text must fit its box: the box keeps its size, the text keeps to the area the layout measured.
-        // Wrapped at the box's width (BLOCK), whatever the office gives a new shape.
+        // The box keeps its size; the text keeps to the area the layout measured, wrapped at its
+        // width (BLOCK) whatever the office gives a new shape.
+        properties.add("TextAutoGrowHeight", css::uno::Any(false));
+        properties.add("TextAutoGrowWidth", css::uno::Any(false));
         properties.add("TextHorizontalAdjust", css::uno::Any(css::drawing::TextHorizontalAdjust_BLOCK));
         properties.add("TextVerticalAdjust", css::uno::Any(css::drawing::TextVerticalAdjust_CENTER));
         const Rect area = m_textArea != nullptr ? m_textArea(shape) : shape.bounds;
@@ -335,17 +370,25 @@ DrawingRenderer::addShape(const Shape& shape, const css::uno::Reference<css::dra
         properties.add("TextRightDistance", css::uno::Any(static_cast<sal_Int32>(std::max(0L, frame.right() - area.right()))));
         properties.add("TextUpperDistance", css::uno::Any(static_cast<sal_Int32>(std::max(0L, area.y - frame.y))));
         properties.add("TextLowerDistance", css::uno::Any(static_cast<sal_Int32>(std::max(0L, frame.bottom() - area.bottom()))));
-        const DrawStyle* look = lookOf(styleName);
-        if (look == nullptr || std::abs(look->font.points - shape.font.points) > 0.01)
-            properties.add("CharHeight", css::uno::Any(static_cast<float>(shape.font.points)));
-        if (look == nullptr || look->font.bold != shape.font.bold)
-            properties.add("CharWeight", css::uno::Any(shape.font.bold ? 150.0f : 100.0f));
     }
     properties.applyTo(made);
     if (hasText) {
-        // A text frame may have fitted itself to its text meanwhile: the layout's size stands.
-        made->setSize(css::awt::Size{static_cast<sal_Int32>(std::max(b.width, 1L)), static_cast<sal_Int32>(b.height)});
-        made->setPosition(css::awt::Point{static_cast<sal_Int32>(b.x), static_cast<sal_Int32>(b.y)});
+        css::uno::Reference<css::text::XText>(made, css::uno::UNO_QUERY_THROW)->setString(toOUString(shape.text));
+        PropertyBatch characters;
+        const DrawStyle* look = lookOf(styleName);
+        if (look == nullptr || std::abs(look->font.points - shape.font.points) > 0.01)
+            characters.add("CharHeight", css::uno::Any(static_cast<float>(shape.font.points)));
+        if (look == nullptr || look->font.bold != shape.font.bold)
+            characters.add("CharWeight", css::uno::Any(shape.font.bold ? 150.0f : 100.0f));
+        if (!characters.empty())
+            characters.applyTo(made);
+        // A text frame may fit itself to its text on setting it: the layout's size stands.
+        const css::awt::Size wanted{static_cast<sal_Int32>(std::max(b.width, 1L)), static_cast<sal_Int32>(b.height)};
+        const css::awt::Size size = made->getSize();
+        if (size.Width != wanted.Width || size.Height != wanted.Height) {
+            made->setSize(wanted);
+            made->setPosition(css::awt::Point{static_cast<sal_Int32>(b.x), static_cast<sal_Int32>(b.y)});
+        }
     }
     if (shape.kind == ShapeKind::Logo && !shape.text.empty()) {
         try {
@@ -361,12 +404,12 @@ DrawingRenderer::addShape(const Shape& shape, const css::uno::Reference<css::dra
 }
 
 css::uno::Reference<css::drawing::XShape>
-DrawingRenderer::makeConnector(const Connector& connector, const RenderedPage& page,
+DrawingRenderer::makeConnector(const Connector& connector, const Endpoints& endpoints,
                                const css::uno::Reference<css::drawing::XDrawPage>& target) const
 {
-    const auto from = page.byId.find(connector.from);
-    const auto to = page.byId.find(connector.to);
-    if (from == page.byId.end() || to == page.byId.end())
+    const auto from = endpoints.find(connector.from);
+    const auto to = endpoints.find(connector.to);
+    if (from == endpoints.end() || to == endpoints.end())
         return {};
     css::uno::Reference<css::lang::XMultiServiceFactory> factory(m_document, css::uno::UNO_QUERY_THROW);
     css::uno::Reference<css::drawing::XShape> made(factory->createInstance("com.sun.star.drawing.ConnectorShape"),
@@ -382,8 +425,9 @@ DrawingRenderer::makeConnector(const Connector& connector, const RenderedPage& p
     properties.add("StartGluePointIndex", css::uno::Any(static_cast<sal_Int32>(connector.fromGlue)));
     properties.add("EndShape", css::uno::Any(to->second));
     properties.add("EndGluePointIndex", css::uno::Any(static_cast<sal_Int32>(connector.toGlue)));
-    // The office's own routing keeps this far from the boxes: the middle of the gutters the layout
-    // routes through, so that a reopened file routes the way it was drawn.
+    // The office's own routing keeps as far from the boxes as the layout's route runs out of them
+    // before its first bend: its route then takes the layout's shape, and the line offsets put
+    // its lines where the layout's are.
     const long escape = escapeOf(simplified(connector.route));
     for (const char* name : {"EdgeNode1HorzDist", "EdgeNode1VertDist", "EdgeNode2HorzDist", "EdgeNode2VertDist"})
         properties.add(name, css::uno::Any(static_cast<sal_Int32>(escape)));
@@ -402,16 +446,27 @@ RenderedPage DrawingRenderer::render(const Page& page, const css::uno::Reference
 {
     RenderedPage rendered;
     rendered.page = target;
-    rendered.shapes.reserve(page.shapes.size());
+    // Only the shapes connectors are glued to are held, and only until they are glued.
+    Endpoints endpoints;
+    for (const Connector& connector : page.connectors) {
+        endpoints.emplace(connector.from, nullptr);
+        endpoints.emplace(connector.to, nullptr);
+    }
+    rendered.names.reserve(page.shapes.size() + page.connectors.size());
     for (const Shape& shape : page.shapes) {
         auto made = addShape(shape, target);
-        rendered.shapes.push_back(made);
-        if (!shape.id.empty())
-            rendered.byId.emplace(shape.id, made);
+        rendered.names.push_back(shape.id);
+        const auto endpoint = endpoints.find(shape.id);
+        if (endpoint != endpoints.end() && !endpoint->second.is())
+            endpoint->second = made;
     }
-    rendered.connectors.reserve(page.connectors.size());
-    for (const Connector& connector : page.connectors)
-        rendered.connectors.push_back(makeConnector(connector, rendered, target));
+    rendered.connectorIndex.reserve(page.connectors.size());
+    for (const Connector& connector : page.connectors) {
+        const auto made = makeConnector(connector, endpoints, target);
+        rendered.connectorIndex.push_back(made.is() ? target->getCount() - 1 : -1);
+        if (made.is())
+            rendered.names.push_back(connector.id);
+    }
     return rendered;
 }
 
@@ -451,10 +506,21 @@ std::vector<Point> clearRoute(const css::uno::Reference<css::beans::XPropertySet
         }
     };
     setEscape(properties, escape);
-    for (int from = 0; from < 4; ++from) {
-        for (int to = 0; to < 4; ++to) {
+    // The layout's glue points first, then those that keep its start, then the rest: the first
+    // pair whose route runs clear is taken.
+    std::vector<std::pair<int, int>> pairs{{connector.fromGlue, connector.toGlue}};
+    for (int to = 0; to < 4; ++to)
+        if (to != connector.toGlue)
+            pairs.emplace_back(connector.fromGlue, to);
+    for (int from = 0; from < 4; ++from)
+        for (int to = 0; to < 4; ++to)
+            if (from != connector.fromGlue)
+                pairs.emplace_back(from, to);
+    for (const auto& [from, to] : pairs) {
+        if (best)
+            break;
+        {
             setGlue(properties, from, to);
-            setDeltas(properties, {}, {});
             Choice choice{from, to, simplified(DrawingRenderer::officeRoute(shape)), {}, {}};
             choice.wanted = choice.base;
             choice.route = choice.base;
@@ -488,7 +554,6 @@ std::vector<Point> clearRoute(const css::uno::Reference<css::beans::XPropertySet
     }
     if (!best) {
         setGlue(properties, connector.fromGlue, connector.toGlue);
-        setDeltas(properties, {}, {});
         setEscape(properties, escapeOf(simplified(connector.route)));
         return {};
     }
@@ -497,6 +562,12 @@ std::vector<Point> clearRoute(const css::uno::Reference<css::beans::XPropertySet
     return best->route;
 }
 } // namespace
+
+std::size_t& DrawingRenderer::searched()
+{
+    static std::size_t count = 0;
+    return count;
+}
 
 void DrawingRenderer::settleConnectors(const Page& page, const RenderedPage& rendered)
 {
@@ -517,8 +588,13 @@ void DrawingRenderer::settleConnectors(const Page& page, const RenderedPage& ren
         }
     }
 
-    for (std::size_t i = 0; i < page.connectors.size() && i < rendered.connectors.size(); ++i) {
-        const auto& shape = rendered.connectors[i];
+    std::vector<std::vector<Point>> tracks(page.connectors.size());
+    for (std::size_t i = 0; i < page.connectors.size() && i < rendered.connectorIndex.size(); ++i) {
+        if (rendered.connectorIndex[i] < 0)
+            continue;
+        // Fetched again, used and let go: a living shape object costs every later change its time.
+        const css::uno::Reference<css::drawing::XShape> shape(rendered.page->getByIndex(rendered.connectorIndex[i]),
+                                                              css::uno::UNO_QUERY);
         if (!shape.is())
             continue;
         const Connector& connector = page.connectors[i];
@@ -533,7 +609,11 @@ void DrawingRenderer::settleConnectors(const Page& page, const RenderedPage& ren
             // its adjustable lines 1 to 3.
             const std::vector<Point> own = simplified(officeRoute(shape));
             bool reproduced = false;
-            if (sameShape(own, planned)) {
+            if (!sameShape(own, planned) && runsClear(own, connector, boxes)) {
+                // Another shape than ours, but clear of the boxes: the office's own route it is.
+                track = own;
+                reproduced = true;
+            } else if (sameShape(own, planned)) {
                 setDeltas(properties, own, planned);
                 // Usually the office now draws exactly ours; where its rules move a line
                 // elsewhere, it must at least run clear of the boxes.
@@ -545,12 +625,32 @@ void DrawingRenderer::settleConnectors(const Page& page, const RenderedPage& ren
             if (!reproduced) {
                 // The office would route this arrow some other way: glue points whose own route
                 // runs clear of the boxes make the reopened file look as this one does.
+                ++searched();
                 const std::vector<Point> clear = clearRoute(properties, shape, connector, boxes, pageEscape);
                 if (!clear.empty())
                     track = clear;
             }
         }
         properties->setPropertyValue("PolyPolygonBezier", css::uno::Any(bezierOf(track)));
+        tracks[i] = std::move(track);
+    }
+
+    // The labels once every route is known, so that none covers an arrow drawn after it.
+    std::vector<Rect> obstacles;
+    for (const auto& box : boxes)
+        obstacles.push_back(box.second);
+    ArrowLabels labels(std::move(obstacles), Rect{0, 0, page.size.width, page.size.height});
+    for (const auto& track : tracks)
+        if (track.size() >= 2)
+            labels.addRoute(track);
+    for (std::size_t i = 0; i < page.connectors.size(); ++i) {
+        const Connector& connector = page.connectors[i];
+        if (connector.label.empty() || tracks[i].size() < 2)
+            continue;
+        const css::uno::Reference<css::beans::XPropertySet> properties(
+            rendered.page->getByIndex(rendered.connectorIndex[i]), css::uno::UNO_QUERY);
+        if (properties.is())
+            placeLabel(properties, tracks[i], labels.place(tracks[i], connector.labelSize));
     }
 }
 

@@ -13,13 +13,15 @@
 
 namespace salesprocess::extension {
 
-/// What was made on one draw page: the shapes in drawing order and a connector per
-/// Page::connectors entry, both by the id they carry as their name.
+/// What was made on one draw page. No shape is held: in LibreOffice 7.4 every living shape
+/// object (SvxShape) hears every change of the document, so holding thousands makes drawing
+/// quadratic. The connectors are found again by their place on the page.
 struct RenderedPage {
     css::uno::Reference<css::drawing::XDrawPage> page;
-    std::vector<css::uno::Reference<css::drawing::XShape>> shapes;
-    std::vector<css::uno::Reference<css::drawing::XShape>> connectors;
-    std::map<std::string, css::uno::Reference<css::drawing::XShape>> byId;
+    /// Per Page::connectors entry: its index among the page's shapes, -1 when not made.
+    std::vector<sal_Int32> connectorIndex;
+    /// The names of everything made (undo removes exactly those).
+    std::vector<std::string> names;
 };
 
 /// Turns a laid-out salesprocess::Page (1/100 mm) into Draw shapes: rounded rectangles for steps,
@@ -54,6 +56,9 @@ public:
     /// make the office's own routing (a reopened file, a box dragged by the user) follow it.
     static void settleConnectors(const Page& page, const RenderedPage& rendered);
 
+    /// How many connectors needed other glue points than the layout's (the benchmark prints it).
+    static std::size_t& searched();
+
     /// The route the office's own connector takes now, start and end included.
     static std::vector<Point> officeRoute(const css::uno::Reference<css::drawing::XShape>& connector);
 
@@ -66,7 +71,8 @@ public:
     static bool isStepShape(const css::uno::Reference<css::drawing::XShape>& shape);
 
 private:
-    css::uno::Reference<css::drawing::XShape> makeConnector(const Connector& connector, const RenderedPage& page,
+    using Endpoints = std::map<std::string, css::uno::Reference<css::drawing::XShape>>;
+    css::uno::Reference<css::drawing::XShape> makeConnector(const Connector& connector, const Endpoints& endpoints,
                                                             const css::uno::Reference<css::drawing::XDrawPage>& target) const;
     const DrawStyle* lookOf(const std::string& style) const;
 
@@ -74,6 +80,7 @@ private:
     css::uno::Reference<css::frame::XModel> m_document;
     DrawStyles::Styles m_styles;
     std::vector<DrawStyle> m_looks;
+    std::map<std::string, std::size_t> m_lookByName;
     TextArea m_textArea;
 };
 

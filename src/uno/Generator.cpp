@@ -3,10 +3,13 @@
 #include "CheckProcessCommand.hpp"
 #include "CommandError.hpp"
 #include "CompareCommand.hpp"
+#include "DrawingBenchmark.hpp"
+#include "DrawingOutputs.hpp"
 #include "MainThread.hpp"
 #include "MatrixCommand.hpp"
 #include "NewWorkbookCommand.hpp"
 #include "OfficeLanguage.hpp"
+#include "ProcessSource.hpp"
 #include "ReentryGuard.hpp"
 #include "SavedView.hpp"
 #include "Strings.hpp"
@@ -182,7 +185,14 @@ org::salesprocess::GeneratorResult Generator::run(const rtl::OUString& command,
             render(Arguments(options), outcome);
         else if (command == "check")
             check(Arguments(options), outcome);
-        else
+        else if (command == "benchmark") {
+            // Drawing swimlane diagrams timed inside the office (tests/bench/draw_bench).
+            bool ran = false;
+            MainThread::run(m_context,
+                            [&] { ran = DrawingBenchmark(m_context).run(Arguments(options), outcome.messages); });
+            if (!ran)
+                outcome.exitCode = usage;
+        } else
             outcome.fail(usage, "Unknown command \"" + toUtf8(command) + "\" (render, check).");
     } catch (const LoadError& error) {
         outcome.fail(unreadable, error.what());
@@ -236,8 +246,6 @@ void Generator::render(const Arguments& options, Outcome& outcome) const
             return outcome.fail(usage, "Language must be nl or en, not \"" + *given + "\".");
     }
     const std::string today = CheckProcessCommand::today(options);
-    if (options.flag("PerTeam", false))
-        outcome.messages.push_back("Desk checklists are not available yet: no checklists-<team>.pdf.");
 
     const std::string folder = toSystemPath(toOUString(*outDir));
     if (osl::Directory::createPath(toFileUrl(folder)) != osl::FileBase::E_None && !exists(folder))
@@ -249,6 +257,7 @@ void Generator::render(const Arguments& options, Outcome& outcome) const
 
     NewWorkbookCommand newWorkbook(m_context);
     Process process;
+    Process drawn; // read back from the workbook: what the drawings show
     if (!workbook)
         process = newWorkbook.loadTemplate(options.text("Template").value_or(TemplateCatalog::defaultName), language);
 
@@ -275,9 +284,24 @@ void Generator::render(const Arguments& options, Outcome& outcome) const
         const std::string unfrozen = SavedView::of(document.model()).writeInto(m_context, toFileUrl(target));
         if (!unfrozen.empty())
             outcome.messages.push_back("The header rows of process.ods are not frozen: " + unfrozen);
+        drawn = ProcessSource::fromWorkbook(document.model(), language);
     });
     rememberWritten(folder, "process.ods");
     outcome.files.push_back(target);
+
+    // The swimlane diagram and the desk checklists of the process as the workbook holds it.
+    const auto mayWrite = [&](const std::string& name) {
+        return !exists(joined(folder, name)) || options.flag("Force", false) || filesWeWrote(folder).count(name) != 0;
+    };
+    DrawingOutputs::Written drawings;
+    MainThread::run(m_context, [&] {
+        drawings = DrawingOutputs(m_context).write(drawn, folder, options.flag("PerTeam", false), mayWrite);
+    });
+    for (const std::string& file : drawings.files) {
+        rememberWritten(folder, file.substr(file.find_last_of('/') + 1));
+        outcome.files.push_back(file);
+    }
+    outcome.messages.insert(outcome.messages.end(), drawings.messages.begin(), drawings.messages.end());
 }
 
 void Generator::check(const Arguments& options, Outcome& outcome) const

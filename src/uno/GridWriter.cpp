@@ -1,6 +1,7 @@
 #include "GridWriter.hpp"
 
 #include "CalcSheets.hpp"
+#include "FrozenPanes.hpp"
 #include "GridStyles.hpp"
 #include "Strings.hpp"
 #include "UndoAction.hpp"
@@ -21,7 +22,9 @@
 #include <com/sun/star/util/XMergeable.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
+#include <vector>
 
 namespace salesprocess::extension {
 
@@ -47,6 +50,38 @@ css::uno::Reference<css::beans::XPropertySet> cells(const css::uno::Reference<cs
     return css::uno::Reference<css::beans::XPropertySet>(
         sheet->getCellRangeByPosition(range.firstColumn, range.firstRow, range.lastColumn, range.lastRow),
         css::uno::UNO_QUERY_THROW);
+}
+
+void setColumnWidths(const css::uno::Reference<css::table::XColumnRowRange>& columnRows, const Grid& grid,
+                     double factor)
+{
+    css::uno::Reference<css::container::XIndexAccess> columnList(columnRows->getColumns(), css::uno::UNO_QUERY_THROW);
+    for (sal_Int32 c = 0; c < grid.columnCount(); ++c) {
+        css::uno::Reference<css::beans::XPropertySet> column(columnList->getByIndex(c), css::uno::UNO_QUERY_THROW);
+        const double width = grid.columnWidths[static_cast<std::size_t>(c)] * factor;
+        column->setPropertyValue("Width", css::uno::Any(static_cast<sal_Int32>(std::lround(width))));
+    }
+}
+
+/// Calc's optimal height of every row of the grid, with the columns widened by factor.
+std::vector<int> optimalHeights(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet, const Grid& grid,
+                                double factor)
+{
+    css::uno::Reference<css::table::XColumnRowRange> columnRows(sheet, css::uno::UNO_QUERY_THROW);
+    setColumnWidths(columnRows, grid, factor);
+    css::uno::Reference<css::table::XColumnRowRange> range(
+        sheet->getCellRangeByPosition(0, 0, grid.columnCount() - 1, grid.rowCount() - 1), css::uno::UNO_QUERY_THROW);
+    css::uno::Reference<css::beans::XPropertySet>(range->getRows(), css::uno::UNO_QUERY_THROW)
+        ->setPropertyValue("OptimalHeight", css::uno::Any(true));
+    css::uno::Reference<css::container::XIndexAccess> rowList(range->getRows(), css::uno::UNO_QUERY_THROW);
+    std::vector<int> heights;
+    for (sal_Int32 r = 0; r < grid.rowCount(); ++r) {
+        css::uno::Reference<css::beans::XPropertySet> row(rowList->getByIndex(r), css::uno::UNO_QUERY_THROW);
+        sal_Int32 height = 0;
+        row->getPropertyValue("Height") >>= height;
+        heights.push_back(height);
+    }
+    return heights;
 }
 
 } // namespace
@@ -83,11 +118,7 @@ css::table::CellRangeAddress GridWriter::fill(const css::uno::Reference<css::she
 
     // Widths and looks first, the content last: Calc then sizes the rows once.
     css::uno::Reference<css::table::XColumnRowRange> columnRows(sheet, css::uno::UNO_QUERY_THROW);
-    css::uno::Reference<css::container::XIndexAccess> columnList(columnRows->getColumns(), css::uno::UNO_QUERY_THROW);
-    for (sal_Int32 c = 0; c < columns; ++c) {
-        css::uno::Reference<css::beans::XPropertySet> column(columnList->getByIndex(c), css::uno::UNO_QUERY_THROW);
-        column->setPropertyValue("Width", css::uno::Any(static_cast<sal_Int32>(grid.columnWidths[static_cast<std::size_t>(c)])));
-    }
+    setColumnWidths(columnRows, grid, 1.0);
     for (const StyledRange& area : grid.areas)
         cells(sheet, area.range)->setPropertyValue("CellStyle", css::uno::Any(toOUString(area.style)));
     for (const CellRange& range : grid.merged) {
@@ -113,10 +144,16 @@ css::table::CellRangeAddress GridWriter::fill(const css::uno::Reference<css::she
                                                           css::uno::UNO_QUERY_THROW);
     range->setDataArray(data);
 
+    // Rows whose line count depends on a few per cent of column width get a fixed height (see
+    // Grid::writtenRowHeight); the others keep Calc's optimal height.
+    const std::vector<int> narrow = optimalHeights(sheet, grid, 1.0 - Grid::rowMeasureSlack);
+    const std::vector<int> wide = optimalHeights(sheet, grid, 1.0 + Grid::rowMeasureSlack);
+    setColumnWidths(columnRows, grid, 1.0);
     css::uno::Reference<css::container::XIndexAccess> rowList(columnRows->getRows(), css::uno::UNO_QUERY_THROW);
     for (sal_Int32 r = 0; r < rows; ++r) {
         css::uno::Reference<css::beans::XPropertySet> row(rowList->getByIndex(r), css::uno::UNO_QUERY_THROW);
-        const int height = grid.rowHeights[static_cast<std::size_t>(r)];
+        const auto at = static_cast<std::size_t>(r);
+        const int height = grid.writtenRowHeight(r, narrow[at], wide[at]);
         if (height > 0)
             row->setPropertyValue("Height", css::uno::Any(static_cast<sal_Int32>(height)));
         else
@@ -218,14 +255,9 @@ void GridWriter::setUpPrinting(const css::uno::Reference<css::sheet::XSpreadshee
 
 void GridWriter::freeze(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet, const Grid& grid) const
 {
-    auto controller = m_document->getCurrentController();
-    css::uno::Reference<css::sheet::XSpreadsheetView> view(controller, css::uno::UNO_QUERY);
-    css::uno::Reference<css::sheet::XViewFreezable> freezable(controller, css::uno::UNO_QUERY);
-    if (!view.is() || !freezable.is())
-        return; // a document without a view: nothing to freeze
-    view->setActiveSheet(sheet);
+    // After the command's undo step, not inside it (FrozenPanes).
     if (grid.freezeRows > 0 || grid.freezeColumns > 0)
-        freezable->freezeAtPosition(grid.freezeColumns, grid.freezeRows);
+        FrozenPanes::freeze(m_document, sheet, grid.freezeColumns, grid.freezeRows);
 }
 
 void GridWriter::annotate(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet, const Grid& grid) const

@@ -3,12 +3,15 @@
 #include "ControllerLock.hpp"
 #include "DrawPages.hpp"
 #include "StaleRedoGuard.hpp"
+#include "Strings.hpp"
 #include "UndoAction.hpp"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <cppuhelper/weakref.hxx>
 
+#include <chrono>
 #include <memory>
+#include <set>
 
 namespace salesprocess::extension {
 
@@ -22,7 +25,7 @@ struct PlacedPage {
     std::string oldName;  ///< of a reused page
     Size oldPaper;
     css::uno::Reference<css::drawing::XDrawPage> page;
-    std::vector<css::uno::Reference<css::drawing::XShape>> made; ///< connectors last
+    std::set<std::string> made; ///< the names of what was drawn on it
 };
 
 /// Everything undo and redo need, shared by both.
@@ -35,6 +38,9 @@ struct State {
     std::vector<PlacedPage> pages;
 };
 
+using Clock = std::chrono::steady_clock;
+double since(Clock::time_point from) { return std::chrono::duration<double>(Clock::now() - from).count(); }
+
 /// Draws every page onto the pages State names (they exist). Shapes first, then, unlocked, the
 /// connectors' routes.
 void drawPages(State& state, const css::uno::Reference<css::frame::XModel>& document, const DrawStyles::Styles& styles,
@@ -42,6 +48,7 @@ void drawPages(State& state, const css::uno::Reference<css::frame::XModel>& docu
 {
     const DrawingRenderer renderer(state.context, document, styles, state.looks, state.textArea);
     std::vector<RenderedPage> rendered;
+    auto started = Clock::now();
     {
         ControllerLock lock(document);
         for (std::size_t i = 0; i < state.pages.size(); ++i) {
@@ -49,30 +56,36 @@ void drawPages(State& state, const css::uno::Reference<css::frame::XModel>& docu
             const Page& page = state.drawing.pages[i];
             DrawPages::setPaper(placed.page, page.size);
             DrawPages::rename(placed.page, placed.name);
-            const bool hadShapes = !DrawPages::isEmpty(placed.page);
+            const sal_Int32 before = placed.page->getCount();
             RenderedPage made = renderer.render(page, placed.page);
-            if (hadShapes) {
+            if (before > 0) {
                 // Lanes beneath whatever was on the page already: nothing of the user's is hidden.
+                // Ours follow the user's shapes in drawing order; moving one down leaves the
+                // places of those after it as they were.
                 sal_Int32 z = 0;
                 for (std::size_t s = 0; s < page.shapes.size(); ++s) {
                     const ShapeKind kind = page.shapes[s].kind;
                     if (kind == ShapeKind::Lane || kind == ShapeKind::PhaseColumn)
-                        css::uno::Reference<css::beans::XPropertySet>(made.shapes[s], css::uno::UNO_QUERY_THROW)
+                        css::uno::Reference<css::beans::XPropertySet>(
+                            placed.page->getByIndex(before + static_cast<sal_Int32>(s)), css::uno::UNO_QUERY_THROW)
                             ->setPropertyValue("ZOrder", css::uno::Any(z++));
                 }
             }
-            placed.made = made.shapes;
-            for (const auto& connector : made.connectors)
-                if (connector.is())
-                    placed.made.push_back(connector);
+            placed.made.clear();
+            placed.made.insert(made.names.begin(), made.names.end());
             rendered.push_back(std::move(made));
             if (pageDone)
                 pageDone(i + 1, state.pages.size());
         }
+        PagedDrawing::lastTiming().shapes = since(started);
+        started = Clock::now();
         lock.unlock();
+        PagedDrawing::lastTiming().unlock = since(started);
     }
+    started = Clock::now();
     for (std::size_t i = 0; i < rendered.size(); ++i)
         DrawingRenderer::settleConnectors(state.drawing.pages[i], rendered[i]);
+    PagedDrawing::lastTiming().connectors = since(started);
 }
 
 void removeAll(State& state, const css::uno::Reference<css::frame::XModel>& document)
@@ -82,7 +95,16 @@ void removeAll(State& state, const css::uno::Reference<css::frame::XModel>& docu
         PlacedPage& placed = *it;
         if (!placed.page.is())
             continue;
-        for (auto shape = placed.made.rbegin(); shape != placed.made.rend(); ++shape) {
+        // What we drew, found by name (the last shape of a name first: a copy the user made of
+        // one of ours lies above it... and was made after it, so it goes too only when ours did).
+        std::vector<css::uno::Reference<css::drawing::XShape>> ours;
+        for (sal_Int32 i = 0; i < placed.page->getCount(); ++i) {
+            css::uno::Reference<css::beans::XPropertySet> shape(placed.page->getByIndex(i), css::uno::UNO_QUERY);
+            rtl::OUString name;
+            if (shape.is() && (shape->getPropertyValue("Name") >>= name) && placed.made.count(toUtf8(name)) != 0)
+                ours.emplace_back(shape, css::uno::UNO_QUERY);
+        }
+        for (auto shape = ours.rbegin(); shape != ours.rend(); ++shape) {
             try {
                 placed.page->remove(*shape);
             } catch (const css::uno::Exception&) {
@@ -105,6 +127,12 @@ void removeAll(State& state, const css::uno::Reference<css::frame::XModel>& docu
 
 } // namespace
 
+PagedDrawing::Timing& PagedDrawing::lastTiming()
+{
+    static Timing timing;
+    return timing;
+}
+
 PagedDrawing::PagedDrawing(const css::uno::Reference<css::uno::XComponentContext>& context,
                            const css::uno::Reference<css::frame::XModel>& document)
     : m_context(context), m_document(document)
@@ -125,6 +153,17 @@ std::vector<std::string> PagedDrawing::put(const Drawing& drawing, const std::ve
 
     const auto pages = DrawPages::of(m_document);
     std::vector<std::string> names;
+    // Page names in use, asked once (a large diagram has hundreds of pages).
+    std::set<std::string> taken;
+    for (sal_Int32 i = 0; i < pages->getCount(); ++i)
+        taken.insert(DrawPages::nameOf(css::uno::Reference<css::drawing::XDrawPage>(pages->getByIndex(i), css::uno::UNO_QUERY)));
+    auto freeName = [&](const std::string& base) {
+        std::string name = base;
+        for (int n = 2; taken.count(name) != 0; ++n)
+            name = base + " (" + std::to_string(n) + ")";
+        taken.insert(name);
+        return name;
+    };
     sal_Int32 next = at;
     for (std::size_t i = 0; i < drawing.pages.size(); ++i) {
         PlacedPage placed;
@@ -144,13 +183,13 @@ std::vector<std::string> PagedDrawing::put(const Drawing& drawing, const std::ve
             placed.oldName = DrawPages::nameOf(existing);
             placed.oldPaper = DrawPages::paperOf(existing);
             if (!again)
-                DrawPages::rename(existing, "");
+                taken.erase(placed.oldName);
         } else {
             placed.index = next;
             placed.page = DrawPages::insert(m_document, placed.index);
         }
         next = placed.index + 1;
-        placed.name = again ? placed.oldName : DrawPages::freeName(m_document, drawing.pages[i].name);
+        placed.name = again ? placed.oldName : freeName(drawing.pages[i].name);
         DrawPages::rename(placed.page, placed.name); // taken now: the next page gets another name
         names.push_back(placed.name);
         state->pages.push_back(std::move(placed));

@@ -38,6 +38,14 @@ public:
                                  const PageDone& pageDone = nullptr,
                                  const std::vector<css::uno::Reference<css::drawing::XDrawPage>>& reuse = {});
 
+    /// Where the time of the last drawing went (the benchmark prints it), in seconds.
+    struct Timing {
+        double shapes = 0;     ///< shapes and connectors made, controllers locked
+        double unlock = 0;     ///< the office's work when the controllers are unlocked
+        double connectors = 0; ///< routes and line offsets set on the connectors
+    };
+    static Timing& lastTiming();
+
 private:
     css::uno::Reference<css::uno::XComponentContext> m_context;
     css::uno::Reference<css::frame::XModel> m_document;

@@ -57,7 +57,7 @@ RelayoutCommand::RelayoutCommand(const css::uno::Reference<css::uno::XComponentC
 CommandOutcome RelayoutCommand::run(const css::uno::Reference<css::frame::XFrame>& frame, const Arguments& arguments) const
 {
     const std::string ui = OfficeLanguage::ui(m_context);
-    const DiagramInDrawing found = DiagramInDrawing::of(frame, ui, "Re-layout", "Opnieuw schikken");
+    const DiagramInDrawing found = DiagramInDrawing::of(frame, ui, "Re-layout", "Opnieuw indelen");
     const SwimlaneOptions options = DiagramArguments::swimlane(arguments, ui, found.diagram.options);
     const DiagramReader::Result read = DiagramReader::read(found.document, found.diagram, found.stored);
     if (read.pages.empty())
@@ -65,7 +65,7 @@ CommandOutcome RelayoutCommand::run(const css::uno::Reference<css::frame::XFrame
                                      "De pagina's van dit swimlanediagram zijn er niet meer."));
     const sal_Int32 first = DrawPages::indexOf(found.document, read.pages.front());
 
-    const std::string title = Text::say(ui, "Re-layout", "Opnieuw schikken");
+    const std::string title = Text::say(ui, "Re-layout", "Opnieuw indelen");
     UndoStep step(found.document, title);
     rtl::Reference<UndoAction> undo(new UndoAction(title));
     removeDiagram(found.document, read);
@@ -84,7 +84,7 @@ CommandOutcome RelayoutCommand::run(const css::uno::Reference<css::frame::XFrame
 
     const std::string& language = read.process.language;
     std::string message = Text::say(language, "Swimlane diagram laid out again: {0} pages, {1} steps, {2} arrows.",
-                                    "Swimlanediagram opnieuw geschikt: {0} pagina's, {1} stappen, {2} pijlen.",
+                                    "Swimlanediagram opnieuw ingedeeld: {0} pagina's, {1} stappen, {2} pijlen.",
                                     {std::to_string(drawn.pages.size()), std::to_string(drawn.steps),
                                      std::to_string(drawn.arrows)});
     if (read.changed())

@@ -1,6 +1,7 @@
 #include "SavedView.hpp"
 
 #include "CalcSheets.hpp"
+#include "FrozenPanes.hpp"
 #include "Strings.hpp"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
@@ -151,6 +152,13 @@ SavedView SavedView::of(const css::uno::Reference<css::frame::XModel>& document)
         view.sheets.push_back(entry);
     }
     sheets->setActiveSheet(active);
+    // A hidden document's view does not freeze: what the commands asked for instead.
+    for (const FrozenPanes::Request& request : FrozenPanes::requested(document))
+        for (SheetView& entry : view.sheets)
+            if (entry.name == toUtf8(request.sheetName) && entry.frozenRows == 0 && entry.frozenColumns == 0) {
+                entry.frozenColumns = request.columns;
+                entry.frozenRows = request.rows;
+            }
     return view;
 }
 

@@ -2,6 +2,7 @@
 
 #include "CalcSheets.hpp"
 #include "CalcStyles.hpp"
+#include "FrozenPanes.hpp"
 #include "Strings.hpp"
 #include "core/Date.hpp"
 #include "core/Text.hpp"
@@ -18,16 +19,12 @@
 #include <com/sun/star/sheet/XDatabaseRanges.hpp>
 #include <com/sun/star/sheet/XPrintAreas.hpp>
 #include <com/sun/star/sheet/XSheetCondition.hpp>
-#include <com/sun/star/sheet/XSpreadsheetView.hpp>
-#include <com/sun/star/sheet/XViewFreezable.hpp>
 #include <com/sun/star/table/CellVertJustify2.hpp>
 #include <com/sun/star/table/XColumnRowRange.hpp>
 #include <com/sun/star/util/XNumberFormats.hpp>
 #include <com/sun/star/util/XNumberFormatsSupplier.hpp>
 
 #include <algorithm>
-#include <cstdlib>
-static int probe() { const char* p = std::getenv("SALESPROCESS_PROBE"); return p ? std::atoi(p) : 0; }
 
 namespace salesprocess::extension {
 
@@ -106,8 +103,13 @@ css::table::CellRangeAddress TableWriter::write(const css::uno::Reference<css::s
     const sal_Int32 lastDataRow = rowCount - 1 + spareRows;
     cells(sheet, 0, 1, columnCount - 1, lastDataRow)
         ->setPropertyValue("VertJustify", css::uno::Any(css::table::CellVertJustify2::TOP));
+    css::uno::Reference<css::table::XColumnRowRange> columnRows(sheet, css::uno::UNO_QUERY_THROW);
+    css::uno::Reference<css::container::XIndexAccess> columns(columnRows->getColumns(), css::uno::UNO_QUERY_THROW);
     for (sal_Int32 c = 0; c < columnCount; ++c) {
         const Column& column = table.columns[static_cast<std::size_t>(c)];
+        // The design width first, so that the rows get the height their wrapped text needs.
+        css::uno::Reference<css::beans::XPropertySet>(columns->getByIndex(c), css::uno::UNO_QUERY_THROW)
+            ->setPropertyValue("Width", css::uno::Any(column.isId ? sal_Int32(1200) : column.width));
         if (column.wrap)
             cells(sheet, c, 1, c, lastDataRow)->setPropertyValue("IsTextWrapped", css::uno::Any(true));
         if (column.isDate)
@@ -131,9 +133,13 @@ css::table::CellRangeAddress TableWriter::write(const css::uno::Reference<css::s
     covered.EndColumn = columnCount - 1;
     covered.EndRow = rowCount - 1;
 
-    std::vector<sal_Int32> w(table.columns.size(), 3000);
-    if (!(probe() & 16)) w = fitColumns(sheet, table);
-    if (!(probe() & 32)) setUpPrinting(sheet, table, covered, w);
+    const std::vector<sal_Int32> widths = fitColumns(sheet, table);
+    // Columns grew to their texts (or wrap them now): the rows take the height that needs.
+    css::uno::Reference<css::table::XColumnRowRange> tableRows(
+        sheet->getCellRangeByPosition(0, 0, columnCount - 1, rowCount - 1), css::uno::UNO_QUERY_THROW);
+    css::uno::Reference<css::beans::XPropertySet>(tableRows->getRows(), css::uno::UNO_QUERY_THROW)
+        ->setPropertyValue("OptimalHeight", css::uno::Any(true));
+    setUpPrinting(sheet, table, covered, widths);
     return covered;
 }
 
@@ -255,6 +261,10 @@ void TableWriter::addDropDowns(const css::uno::Reference<css::sheet::XSpreadshee
 void TableWriter::addAutoFilter(const css::uno::Reference<css::sheet::XSpreadsheet>&, const Sheet& table,
                                 const css::table::CellRangeAddress& range) const
 {
+    // A filter on the header alone (an empty table) is lost when the office deletes a sheet
+    // after it, also in an undo (7.4): it covers the first empty row too.
+    css::table::CellRangeAddress area = range;
+    area.EndRow = std::max(area.EndRow, area.StartRow + 1);
     css::uno::Reference<css::beans::XPropertySet> properties(m_document, css::uno::UNO_QUERY_THROW);
     css::uno::Reference<css::sheet::XDatabaseRanges> databaseRanges(
         properties->getPropertyValue("DatabaseRanges"), css::uno::UNO_QUERY_THROW);
@@ -262,7 +272,7 @@ void TableWriter::addAutoFilter(const css::uno::Reference<css::sheet::XSpreadshe
     rtl::OUString name = toOUString("sp_filter_" + table.table);
     for (int n = 2; databaseRanges->hasByName(name); ++n)
         name = toOUString("sp_filter_" + table.table + "_" + std::to_string(n));
-    databaseRanges->addNewByName(name, range);
+    databaseRanges->addNewByName(name, area);
     css::uno::Reference<css::beans::XPropertySet> database(databaseRanges->getByName(name),
                                                            css::uno::UNO_QUERY_THROW);
     database->setPropertyValue("AutoFilter", css::uno::Any(true));
@@ -270,13 +280,7 @@ void TableWriter::addAutoFilter(const css::uno::Reference<css::sheet::XSpreadshe
 
 void TableWriter::freezeHeader(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet) const
 {
-    auto controller = m_document->getCurrentController();
-    css::uno::Reference<css::sheet::XSpreadsheetView> view(controller, css::uno::UNO_QUERY);
-    css::uno::Reference<css::sheet::XViewFreezable> freezable(controller, css::uno::UNO_QUERY);
-    if (!view.is() || !freezable.is())
-        return; // no view (a document loaded without one): nothing to freeze
-    view->setActiveSheet(sheet);
-    freezable->freezeAtPosition(0, 1);
+    FrozenPanes::freeze(m_document, sheet, 0, 1);
 }
 
 } // namespace salesprocess::extension

@@ -1,5 +1,7 @@
 #include "UndoStep.hpp"
 
+#include "AutoFilters.hpp"
+#include "FrozenPanes.hpp"
 #include "Strings.hpp"
 
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
@@ -7,7 +9,9 @@
 namespace salesprocess::extension {
 
 UndoStep::UndoStep(const css::uno::Reference<css::frame::XModel>& document, const std::string& title)
+    : m_document(document)
 {
+    FrozenPanes::hold(m_document); // freezing inside the step would break its undo (FrozenPanes)
     try {
         css::uno::Reference<css::document::XUndoManagerSupplier> supplier(document,
                                                                           css::uno::UNO_QUERY);
@@ -16,6 +20,9 @@ UndoStep::UndoStep(const css::uno::Reference<css::frame::XModel>& document, cons
         if (m_manager.is()) {
             m_manager->enterUndoContext(toOUString(title));
             m_entered = true;
+            // First in the step, so undone last: the filters a deletion took come back.
+            m_filtersBefore = AutoFilters::of(m_document);
+            AutoFilters::recordAll(m_document);
         }
     } catch (const css::uno::Exception&) {
         m_manager.clear(); // a document without undo: the work is still done
@@ -25,9 +32,19 @@ UndoStep::UndoStep(const css::uno::Reference<css::frame::XModel>& document, cons
 UndoStep::~UndoStep()
 {
     try {
-        if (m_entered)
+        if (m_entered) {
+            AutoFilters::restore(m_document, m_filtersBefore); // taken by a sheet the command removed
+            AutoFilters::recordAll(m_document);                // last: redone last
+            if (const auto refreeze = FrozenPanes::redoAction(m_document); refreeze.is())
+                m_manager->addUndoAction(refreeze); // last in the step: redo freezes after the sheets are back
             m_manager->leaveUndoContext();
+        }
     } catch (const css::uno::Exception&) {
+    }
+    try {
+        FrozenPanes::release(m_document);
+    } catch (const css::uno::Exception&) {
+        // view state only: the command's work is done
     }
 }
 

@@ -1,9 +1,12 @@
 #pragma once
+#include "AutoFilters.hpp"
+
 #include <com/sun/star/document/XUndoAction.hpp>
 #include <com/sun/star/document/XUndoManager.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 
 #include <string>
+#include <vector>
 
 namespace salesprocess::extension {
 
@@ -20,8 +23,10 @@ public:
     void add(const css::uno::Reference<css::document::XUndoAction>& action);
 
 private:
+    css::uno::Reference<css::frame::XModel> m_document;
     css::uno::Reference<css::document::XUndoManager> m_manager;
     bool m_entered = false;
+    std::vector<AutoFilters::Range> m_filtersBefore;
 };
 
 } // namespace salesprocess::extension

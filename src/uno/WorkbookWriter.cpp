@@ -14,12 +14,12 @@
 
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/sheet/CellInsertMode.hpp>
+#include <com/sun/star/sheet/XCellRangeMovement.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/sheet/XSpreadsheetView.hpp>
 
 #include <algorithm>
-#include <cstdlib>
-static int probe() { const char* p = std::getenv("SALESPROCESS_PROBE"); return p ? std::atoi(p) : 0; }
 
 namespace salesprocess::extension {
 
@@ -91,6 +91,14 @@ int WorkbookWriter::write(const Process& process, Placement placement)
                 css::uno::Reference<css::container::XNamed> named(sheet, css::uno::UNO_QUERY_THROW);
                 if (named->getName() != wanted)
                     named->setName(CalcSheets::freeName(document, wanted));
+                // The office's undo of a write into empty cells leaves the values (7.4); its undo
+                // of inserted rows takes them away with the rows.
+                css::uno::Reference<css::sheet::XCellRangeMovement> rows(sheet, css::uno::UNO_QUERY_THROW);
+                css::table::CellRangeAddress block;
+                block.Sheet = CalcSheets::index(sheet);
+                block.EndColumn = static_cast<sal_Int32>(table.columns.size()) - 1;
+                block.EndRow = static_cast<sal_Int32>(table.rows.size());
+                rows->insertCells(block, css::sheet::CellInsertMode_ROWS);
             } else {
                 const rtl::OUString name = CalcSheets::freeName(document, wanted);
                 const sal_Int32 offset = static_cast<sal_Int32>(i);
@@ -99,14 +107,13 @@ int WorkbookWriter::write(const Process& process, Placement placement)
                 sheet = CalcSheets::byName(document, name);
             }
             covered.push_back(writer.write(sheet, table));
-            if (!(probe() & 4)) ProcessSheets::mark(document, ProcessSheets::tablePrefix + table.table, CalcSheets::name(sheet),
+            ProcessSheets::mark(document, ProcessSheets::tablePrefix + table.table, CalcSheets::name(sheet),
                                 covered.back());
             sheets.push_back(sheet);
         }
 
         // Lists for the drop-downs: the data rows of a column, plus spare rows for additions.
         for (const Workbook::ListRange& list : Workbook::listRanges()) {
-            if (probe() & 64) break;
             for (std::size_t i = 0; i < tables.size(); ++i) {
                 if (tables[i].table != list.table)
                     continue;
@@ -123,15 +130,16 @@ int WorkbookWriter::write(const Process& process, Placement placement)
             }
         }
         for (std::size_t i = 0; i < tables.size(); ++i) {
-            if (!(probe() & 1)) writer.addDropDowns(sheets[i], tables[i], language);
-            if (!(probe() & 2)) writer.addAutoFilter(sheets[i], tables[i], covered[i]);
+            writer.addDropDowns(sheets[i], tables[i], language);
+            writer.addAutoFilter(sheets[i], tables[i], covered[i]);
         }
+
     }
 
     // View state after the lock: freeze each header row, then show the first table.
     TableWriter writer(m_document, language, &m_undo);
     for (const auto& sheet : sheets)
-        if (!(probe() & 8)) writer.freezeHeader(sheet);
+        writer.freezeHeader(sheet);
     css::uno::Reference<css::sheet::XSpreadsheetView> view(m_document->getCurrentController(),
                                                            css::uno::UNO_QUERY);
     if (view.is() && !sheets.empty())

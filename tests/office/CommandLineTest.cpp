@@ -107,6 +107,12 @@ TEST_CASE("render on the default template writes process.ods and leaves no offic
     CHECK(run.exitCode == 0);
     CHECK_THAT(run.out, Catch::Contains("wrote " + (area.out() / "process.ods").string()));
     REQUIRE(std::filesystem::is_regular_file(area.out() / "process.ods"));
+    // The swimlane diagram and the desk checklists of the same process.
+    for (const char* drawing : {"swimlane.odg", "swimlane.pdf", "checklists.pdf"}) {
+        INFO(drawing);
+        CHECK_THAT(run.out, Catch::Contains("wrote " + (area.out() / drawing).string()));
+        CHECK(std::filesystem::is_regular_file(area.out() / drawing));
+    }
     area.requireNoOfficeLeft();
 
     // Opened again: the whole workbook of the default template, checked.
@@ -131,7 +137,7 @@ TEST_CASE("render on the default template writes process.ods and leaves no offic
     }
 }
 
-TEST_CASE("render takes the template and language asked for, and says what it cannot do yet", "[cli]")
+TEST_CASE("render takes the template and language asked for, and writes a checklist per team", "[cli]")
 {
     CliArea area("options");
     const std::string templateFile = templatePath("webshop", "nl");
@@ -140,8 +146,10 @@ TEST_CASE("render takes the template and language asked for, and says what it ca
                                            area.out().string()}));
     INFO(run.out << run.err);
     CHECK(run.exitCode == 0);
-    // --per-team is passed on; the office says it is not available yet.
-    CHECK_THAT(run.err, Catch::Contains("not available yet"));
+    // --per-team: a desk checklist PDF per team beside the one of all teams.
+    CHECK(std::filesystem::is_regular_file(area.out() / "checklists.pdf"));
+    for (const Team& team : ProcessFile::load(templateFile).process.teams)
+        CHECK(std::filesystem::is_regular_file(area.out() / ("checklists-" + team.id + ".pdf")));
     // --current: the changes against today's process and an action per change.
     CHECK_THAT(run.err, Catch::Contains("wijzigingen ten opzichte van"));
     area.requireNoOfficeLeft();

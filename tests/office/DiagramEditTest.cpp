@@ -22,6 +22,10 @@
 #include <com/sun/star/style/XStyle.hpp>
 #include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
 #include <com/sun/star/text/XText.hpp>
+#include <com/sun/star/awt/XControl.hpp>
+#include <com/sun/star/awt/XDialog.hpp>
+#include <com/sun/star/lang/XComponent.hpp>
+#include <org/salesprocess/XCommandDialogs.hpp>
 
 #include <map>
 
@@ -93,6 +97,10 @@ TEST_CASE("beside the user's page, undo restores exactly that page and redo brin
 {
     OfficeSession& office = SharedOffice::session();
     DrawDocument document(office);
+    // Landscape A4, as the diagram: Draw gives all pages of a document one paper size.
+    css::uno::Reference<css::beans::XPropertySet> paper(document.page(0), css::uno::UNO_QUERY_THROW);
+    paper->setPropertyValue("Width", css::uno::Any(sal_Int32(29700)));
+    paper->setPropertyValue("Height", css::uno::Any(sal_Int32(21000)));
     addUserShape(document, 0, Rect{2000, 2000, 6000, 3000}, "My own notes on the process");
     const std::string before = document.snapshot();
     const auto undo = undoManagerOf(document);
@@ -125,6 +133,24 @@ TEST_CASE("beside the user's page, undo restores exactly that page and redo brin
     CHECK(document.snapshot() == after);
     CHECK(document.userProperty("SalesProcessModel"));
     CHECK(document.hasGraphicStyle("SalesProcess Step inside"));
+}
+
+TEST_CASE("a drawing on other paper keeps its pages: the diagram gets a document of its own", "[swimlane]")
+{
+    OfficeSession& office = SharedOffice::session();
+    DrawDocument document(office); // portrait A4
+    addUserShape(document, 0, Rect{2000, 2000, 6000, 3000}, "Portrait notes");
+    const std::string before = document.snapshot();
+    const auto opened = DrawDocument::openDocuments(office);
+    const DispatchOutcome outcome = CommandDispatch::run(
+        office, document.frame(), swimlane, {textArgument("Template", "webshop"), textArgument("Language", "en")});
+    INFO(outcome.message);
+    REQUIRE(outcome.succeeded());
+    CHECK_THAT(outcome.message, Catch::Contains("new document"));
+    CHECK(document.snapshot() == before);
+    DrawDocument diagram(office, DrawDocument::openedSince(office, opened));
+    CHECK(diagram.paper(0).width == 29700);
+    CHECK(diagram.userProperty("SalesProcessModel"));
 }
 
 TEST_CASE("Re-layout takes over a box moved into another lane, also after save and reopen", "[swimlane][relayout]")
@@ -277,9 +303,9 @@ TEST_CASE("the Draw menu: four commands in English and Dutch, all handled in a D
     }
     const std::map<std::string, std::pair<std::string, std::string>> expected{
         {"vnd.salesprocess:SwimlaneDiagram", {"Swimlane diagram...", "Swimlanediagram..."}},
-        {"vnd.salesprocess:Relayout", {"Re-layout", "Opnieuw schikken"}},
+        {"vnd.salesprocess:Relayout", {"Re-layout", "Opnieuw indelen"}},
         {"vnd.salesprocess:CheckProcess", {"Check process", "Proces controleren"}},
-        {"vnd.salesprocess:DeskChecklists", {"Desk checklists", "Checklists"}},
+        {"vnd.salesprocess:DeskChecklists", {"Desk checklists", "Bureauchecklists"}},
     };
     CHECK(entries == expected);
     DrawDocument document(office);
@@ -309,4 +335,45 @@ TEST_CASE("without a window, a missing decision or a missing diagram fails with 
         CHECK_THAT(none.message, Catch::Contains("Swimlane diagram"));
     }
     CHECK(document.snapshot() == before);
+}
+
+TEST_CASE("the Swimlane diagram dialog asks every decision the arguments give, in English and Dutch", "[swimlane][dialogs]")
+{
+    OfficeSession& office = SharedOffice::session();
+    css::uno::Reference<org::salesprocess::XCommandDialogs> dialogs(
+        office.serviceManager()->createInstanceWithContext("org.salesprocess.CommandDialogs", office.context()),
+        css::uno::UNO_QUERY_THROW);
+    std::map<std::string, std::map<std::string, std::string>> labels; // language -> control -> label or items
+    for (const char* language : {"en", "nl"}) {
+        const auto dialog = dialogs->createDialog("SwimlaneDiagram", toOUString(language));
+        REQUIRE(dialog.is());
+        css::uno::Reference<css::container::XNameAccess> controls(
+            css::uno::Reference<css::awt::XControl>(dialog, css::uno::UNO_QUERY_THROW)->getModel(), css::uno::UNO_QUERY_THROW);
+        const std::pair<const char*, std::size_t> lists[] = {{"SourceList", 4}, {"LanguageList", 2}, {"OrientationList", 2},
+                                                             {"PaperList", 2},  {"SegmentsList", 3}, {"TargetList", 2}};
+        for (const auto& [name, count] : lists) {
+            INFO(language << " " << name);
+            REQUIRE(controls->hasByName(rtl::OUString::createFromAscii(name)));
+            css::uno::Reference<css::beans::XPropertySet> list(controls->getByName(rtl::OUString::createFromAscii(name)),
+                                                               css::uno::UNO_QUERY_THROW);
+            css::uno::Sequence<rtl::OUString> items;
+            list->getPropertyValue("StringItemList") >>= items;
+            CHECK(static_cast<std::size_t>(items.getLength()) == count);
+            labels[language][name] = toStdString(items[items.getLength() - 1]);
+        }
+        for (const char* name : {"SourceLabel", "OrientationLabel", "LandscapeCheck", "OkButton", "CancelButton"}) {
+            INFO(language << " " << name);
+            REQUIRE(controls->hasByName(rtl::OUString::createFromAscii(name)));
+            rtl::OUString label;
+            css::uno::Reference<css::beans::XPropertySet>(controls->getByName(rtl::OUString::createFromAscii(name)),
+                                                          css::uno::UNO_QUERY_THROW)
+                ->getPropertyValue("Label") >>= label;
+            labels[language][name] = toStdString(label);
+        }
+        css::uno::Reference<css::lang::XComponent>(dialog, css::uno::UNO_QUERY_THROW)->dispose();
+    }
+    for (const char* name : {"SourceLabel", "OrientationLabel", "LandscapeCheck", "CancelButton", "SegmentsList", "TargetList"}) {
+        INFO(name);
+        CHECK(labels["en"][name] != labels["nl"][name]);
+    }
 }

@@ -52,10 +52,9 @@ std::vector<std::string> textProblems(const PdfFile& pdf, const DiagramProbe& pr
         }
         if (word.xMin < 0 || word.yMin < 0 || word.xMax > sizes[p].width || word.yMax > sizes[p].height)
             problems.push_back("\"" + word.text + "\" on page " + std::to_string(word.page) + " is off the page");
-        // pdftotext gives a word the height of its font's ascent + descent: 1.15 em for Liberation Sans.
-        if (word.height() < 8.0 * 1.1)
+        if (word.points() < 7.95)
             problems.push_back("\"" + word.text + "\" on page " + std::to_string(word.page) + " is " +
-                               std::to_string(word.height() / 1.149) + " pt");
+                               std::to_string(word.points()) + " pt");
         bool inside = false;
         for (const auto& shape : probe.pages[p].shapes) {
             if (shape.text.empty())

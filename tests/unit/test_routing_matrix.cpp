@@ -430,3 +430,29 @@ TEST_CASE("15 teams and 20 channels", "[matrix][routing][large]")
     CHECK(lines == 80);
     CHECK(sheets.rowCount() == 2 + 15 * 2 + 80 + 14);
 }
+
+TEST_CASE("printed over more pages wide, the repeated channel column holds no title text", "[matrix][routing]")
+{
+    Process p = loadTemplate("b2b-field-sales", "en");
+    for (const char* name : {"Dealers", "Installers", "Government", "Education", "Health care", "Export"})
+        p.segments.push_back(Segment{std::string(name) + "-id", name});
+    const Grid grid = RoutingMatrix::build(p);
+    REQUIRE(grid.print.pagesWide > 1);
+    REQUIRE(grid.print.repeatColumns.first == 0);
+    REQUIRE(grid.print.repeatColumns.last == 0);
+    const int firstPageEnd = grid.lastColumnOnFirstPage();
+    REQUIRE(firstPageEnd >= 1);
+    const int title = grid.rowOf("title");
+    CHECK(grid.textAt(title, 0).empty());
+    CHECK(grid.textAt(title, 1).find(p.name) != std::string::npos);
+    // Title and legend wrap within the first page: none runs over a page break.
+    for (const CellRange& range : grid.merged) {
+        INFO(range.toA1());
+        CHECK(range.firstColumn >= 1);
+        CHECK(range.lastColumn <= firstPageEnd);
+    }
+    // One page wide, the title starts in column A as before.
+    const Grid narrow = RoutingMatrix::build(loadTemplate("b2b-field-sales", "en"));
+    REQUIRE(narrow.print.pagesWide == 1);
+    CHECK_FALSE(narrow.textAt(narrow.rowOf("title"), 0).empty());
+}

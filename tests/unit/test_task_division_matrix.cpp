@@ -231,6 +231,91 @@ TEST_CASE("merged wrapped text gets the row height it needs", "[grid]")
     CHECK(grid.rowHeights[3] == 0);
 }
 
+TEST_CASE("a row keeps Calc's optimal height unless a line is near its break", "[grid]")
+{
+    Grid grid;
+    grid.resize(4, 2);
+    grid.setText(0, 0, "Social media (LinkedIn)");
+    grid.setText(1, 0, "E-mail");
+    grid.setText(2, 0, "Title");
+    grid.merge({2, 0, 2, 1});
+    grid.rowHeights[2] = 1000;
+    grid.rowHeights[3] = 300; // an empty spacer
+    // Two lines when a little narrower, one when a little wider: another office may wrap it,
+    // so the row gets the two lines' height fixed.
+    CHECK(grid.writtenRowHeight(0, 900, 450) == 900);
+    // The same line count either way: every office sizes the row alike, Calc's optimal height stays.
+    CHECK(grid.writtenRowHeight(1, 450, 450) == 0);
+    CHECK(grid.writtenRowHeight(0, 900, 900) == 0);
+    // A row with its own height: a merged title or a spacer keeps it (Calc leaves merged cells
+    // out of its optimal height, and an empty row needs nothing).
+    CHECK(grid.writtenRowHeight(2, 450, 450) == 1000);
+    CHECK(grid.writtenRowHeight(3, 450, 450) == 300);
+    // ... and text outside merged cells grows it to what that text needs.
+    grid.setText(3, 1, "wrapped\ntext");
+    CHECK(grid.writtenRowHeight(3, 900, 900) == 900);
+    // Turned text (the vertical count headers) was planned for: Calc would size it unwrapped.
+    grid.addStyle(Grid::look(Grid::verticalHeaderStyle));
+    grid.apply({3, 0, 3, 0}, Grid::verticalHeaderStyle);
+    grid.setText(3, 0, "Delivery and installation");
+    CHECK(grid.writtenRowHeight(3, 4000, 4000) == 300);
+}
+
+TEST_CASE("the last column on the first page: whatever the print scale, it fits the page at full size", "[grid]")
+{
+    Grid grid;
+    grid.resize(1, 8);
+    grid.columnWidths.assign(8, 4000);
+    grid.print.landscape = true; // 26 700 usable: six columns of 4 000
+    grid.print.repeatColumns = Span{0, 0};
+    grid.fitPrintToWidth();
+    REQUIRE(grid.print.pagesWide == 2);
+    CHECK(grid.lastColumnOnFirstPage() == 5);
+    CHECK(grid.firstUnrepeatedColumn() == 1);
+    grid.columnWidths.assign(8, 2000);
+    grid.fitPrintToWidth();
+    REQUIRE(grid.print.pagesWide == 1);
+    CHECK(grid.lastColumnOnFirstPage() == 7);
+    grid.print.repeatColumns = Span{};
+    CHECK(grid.firstUnrepeatedColumn() == 0);
+}
+
+TEST_CASE("printed over two pages wide, the repeated team column holds no title, band or legend text",
+          "[matrix][task-division]")
+{
+    for (const std::string language : {"nl", "en"}) {
+        INFO(language);
+        const Grid grid = TaskDivisionMatrix::build(loadTemplate("b2b-field-sales", language));
+        REQUIRE(grid.print.pagesWide == 2);
+        REQUIRE(grid.print.repeatColumns.first == 0);
+        REQUIRE(grid.print.repeatColumns.last == 0);
+        const int firstPageEnd = grid.lastColumnOnFirstPage();
+        REQUIRE(firstPageEnd >= 1);
+        REQUIRE(firstPageEnd < grid.columnCount() - 1);
+        // Column A: only the "Team" header, the team names and "Total"; nothing else is cut off
+        // at its width on the continuation pages.
+        for (int row = 0; row < grid.rowCount(); ++row) {
+            const std::string& key = grid.rowKeys[static_cast<std::size_t>(row)];
+            INFO(key);
+            if (key == "captions" || key.rfind("team:", 0) == 0 || key == "total")
+                CHECK_FALSE(grid.textAt(row, 0).empty());
+            else
+                CHECK(grid.textAt(row, 0).empty());
+        }
+        const int title = grid.rowOf("title");
+        CHECK_FALSE(grid.textAt(title, 1).empty());
+        CHECK(grid.textAt(grid.rowOf("legend"), 1) == (language == "nl" ? "Legenda" : "Legend"));
+        CHECK_FALSE(grid.textAt(grid.rowOf("legend:counts"), 1).empty());
+        // Title and legend wrap within the first page; no merged range runs over a page break,
+        // where Calc would paint it past the table's edge.
+        for (const CellRange& range : grid.merged) {
+            INFO(range.toA1());
+            CHECK(range.lastColumn <= firstPageEnd);
+        }
+        CHECK(std::count(grid.merged.begin(), grid.merged.end(), CellRange{title, 1, title, firstPageEnd}) == 1);
+    }
+}
+
 TEST_CASE("dates in titles read as people write them", "[grid]")
 {
     CHECK(Grid::longDate("2026-01-15", "nl") == "15 januari 2026");
@@ -257,11 +342,12 @@ TEST_CASE("task division of every shipped template", "[matrix][task-division][te
             CHECK(grid.highlights.empty());
 
             // Title: what, process, version, date.
-            const std::string& title = grid.textAt(grid.rowOf("title"), 0);
+            const int textColumn = grid.print.pagesWide > 1 ? 1 : 0;
+            const std::string& title = grid.textAt(grid.rowOf("title"), textColumn);
             CHECK(title.find(p.name) != std::string::npos);
             CHECK(title.find(p.version) != std::string::npos);
             CHECK(title.find(language == "nl" ? "15 januari 2026" : "15 January 2026") != std::string::npos);
-            CHECK(grid.styleAt(0, 0) == Grid::titleStyle);
+            CHECK(grid.styleAt(0, textColumn) == Grid::titleStyle);
 
             // Phases as columns in process order, twice: steps and counts.
             const int header = grid.rowOf("header");
@@ -348,7 +434,8 @@ TEST_CASE("task division of every shipped template", "[matrix][task-division][te
 
             // Legend: both segment markers and joint work are used in every template.
             CHECK(grid.rowOf("legend:segment:prospect") > totalRow);
-            CHECK(grid.textAt(grid.rowOf("legend:segment:customer"), 0).rfind(language == "nl" ? "(K)" : "(C)", 0) == 0);
+            CHECK(grid.textAt(grid.rowOf("legend:segment:customer"), textColumn)
+                      .rfind(language == "nl" ? "(K)" : "(C)", 0) == 0);
             CHECK(grid.rowOf("legend:supporting") > totalRow);
             CHECK(grid.rowOf("legend:counts") == grid.rowCount() - 1);
 
