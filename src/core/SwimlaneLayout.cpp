@@ -1,5 +1,6 @@
 #include "SwimlaneLayout.hpp"
 
+#include "ArrowLabels.hpp"
 #include "StepOrder.hpp"
 #include "TeamPalette.hpp"
 #include "Text.hpp"
@@ -375,6 +376,8 @@ void orderStacks(Grid& grid)
 struct Sizes {
     Metrics metrics;
     std::vector<Size> box;          ///< per node
+    std::vector<long> labelRoom;    ///< per column: room after it beyond a gutter, for arrow labels
+    std::vector<long> linkLabelRoom; ///< per link: the room its label needs beside a gutter
     std::vector<long> laneMinimum;  ///< teams as lanes: a lane's depth for its header
     std::vector<long> phaseMinimum; ///< teams as columns: a phase's length for its header
     long phaseBand = 0; ///< room for the phase headers across the lanes, at their narrowest
@@ -414,7 +417,8 @@ struct Plan {
 /// A flow slot on a page: a column of steps, or a column of off-page markers before or after them.
 struct Slot {
     long extent = 0;
-    int block = 0; ///< phase index; -1 markers before the steps, -2 markers after them
+    int block = 0;     ///< phase index; -1 markers before the steps, -2 markers after them
+    long roomAfter = 0; ///< more than a gutter before the next slot: the label of an arrow to it
 };
 
 /// Positions of slots along the flow: blocks (a phase, a marker column) padded by half a gutter
@@ -441,6 +445,7 @@ FlowPositions placeSlots(const std::vector<Slot>& slots, long start, long gutter
         std::size_t j = i;
         long content = slots[i].extent;
         while (j + 1 < slots.size() && slots[j + 1].block == slots[i].block) {
+            content += slots[j].roomAfter;
             ++j;
             content += gutter + slots[j].extent;
         }
@@ -455,7 +460,7 @@ FlowPositions placeSlots(const std::vector<Slot>& slots, long start, long gutter
         cursor += gutter / 2 + extra / 2;
         for (std::size_t k = i; k <= j; ++k) {
             out.slotStart[k] = cursor;
-            cursor += slots[k].extent + (k < j ? gutter : 0);
+            cursor += slots[k].extent + (k < j ? gutter : 0) + slots[k].roomAfter;
         }
         cursor += gutter - gutter / 2 + (extra - extra / 2);
         block.end = cursor;
@@ -847,6 +852,10 @@ private:
 
     // ---- Measuring at a scale ----------------------------------------------------------------
 
+    /// The widest an arrow's label may be before it wraps (at spaces only: TextMeasure::wrap
+    /// cuts no word shorter than this).
+    static long labelWidth(const Metrics& m) { return m.boxWidth; }
+
     void measure(Sizes& sizes) const
     {
         const Metrics& m = sizes.metrics;
@@ -856,6 +865,26 @@ private:
             const ShapeKind kind = kindOf(step.kind);
             const long width = kind == ShapeKind::Decision ? m.decisionWidth : m.boxWidth;
             sizes.box[i] = fitBox(kind, step.name, m.label, Size{width, m.boxHeight}, m.grid, m_measure, true);
+        }
+        // An arrow with a label between neighbouring columns runs through the gap between them:
+        // the label needs that gap wide enough beside its line (ArrowLabels places it there).
+        // An arrow to an off-page marker runs through the gap beside the marker column likewise.
+        sizes.labelRoom.assign(m_grid.columnPhase.size(), 0);
+        sizes.linkLabelRoom.assign(m_grid.links.size(), 0);
+        for (std::size_t k = 0; k < m_grid.links.size(); ++k) {
+            const Link& link = m_grid.links[k];
+            const std::string& label = m_process.arrows[link.arrow].label;
+            if (label.empty())
+                continue;
+            const Size block = m_measure.measure(label, m.arrow, labelWidth(m));
+            const long needed = m_axes.flow(block) + 3 * ArrowLabels::gap - m.gutter;
+            sizes.linkLabelRoom[k] = std::max(0L, ((needed + m.grid - 1) / m.grid) * m.grid);
+            const std::size_t a = m_grid.nodes[link.from].column;
+            const std::size_t b = m_grid.nodes[link.to].column;
+            if (a + 1 == b || b + 1 == a) {
+                long& room = sizes.labelRoom[std::min(a, b)];
+                room = std::max(room, sizes.linkLabelRoom[k]);
+            }
         }
         const long narrowest = m.boxWidth + m.gutter; // a lane or phase one box wide
         sizes.laneMinimum.assign(m_process.teams.size(), 0);
@@ -1231,13 +1260,22 @@ private:
         g.after = columnsOf[1];
 
         // Slots along the process: marker columns, the page's columns, marker columns.
+        long roomBefore = 0; // for the labels of arrows from or to the markers before the steps
+        long roomAfterSteps = 0;
+        for (const Marker& marker : g.markers)
+            if (marker.outgoing) // an arrow coming in from a marker shows its label on its page of origin
+                (marker.after ? roomAfterSteps : roomBefore) =
+                    std::max(marker.after ? roomAfterSteps : roomBefore, sizes.linkLabelRoom[marker.link]);
         g.slots.assign(g.before, Slot{m_axes.flow(markerBox), -1});
+        if (g.before > 0)
+            g.slots.back().roomAfter = roomBefore;
         for (std::size_t c = page.first; c < page.first + page.count; ++c) {
             long extent = baseFlow(m);
             for (std::size_t n : m_grid.nodesOfColumn[c])
                 if (lanePosition[m_grid.nodes[n].lane] != none)
                     extent = std::max(extent, m_axes.flow(sizes.box[n]));
-            g.slots.push_back(Slot{extent, static_cast<int>(m_grid.columnPhase[c])});
+            const long roomAfter = c + 1 < page.first + page.count ? sizes.labelRoom[c] : g.after > 0 ? roomAfterSteps : 0;
+            g.slots.push_back(Slot{extent, static_cast<int>(m_grid.columnPhase[c]), roomAfter});
         }
         g.slots.insert(g.slots.end(), g.after, Slot{m_axes.flow(markerBox), -2});
         for (Item& item : g.items)
@@ -1321,7 +1359,7 @@ private:
             for (std::size_t n : m_grid.nodesOfColumn[c])
                 if (plan.laneGroup[m_grid.nodes[n].lane] == group)
                     extent = std::max(extent, m_axes.flow(plan.sizes.box[n]));
-            sum[c + 1] = sum[c] + extent + m.gutter;
+            sum[c + 1] = sum[c] + extent + m.gutter + plan.sizes.labelRoom[c];
         }
         const long band = m_axes.horizontal ? plan.sizes.laneHeaderWidth : 0;
         std::size_t first = 0;
@@ -1349,7 +1387,10 @@ private:
             deepest = std::max(crossRoom(), deepest == std::numeric_limits<long>::max() ? deepestAtAll : deepest);
             // Markers make a longer range sometimes fit where a shorter one did not (its arrows
             // stay on the page): try every range the columns alone leave room for.
-            auto roomy = [&]() { return band + sum[page.first + page.count] - sum[page.first] <= flowRoom(); };
+            auto roomy = [&]() {
+                const std::size_t end = page.first + page.count;
+                return band + sum[end] - sum[page.first] - plan.sizes.labelRoom[end - 1] <= flowRoom();
+            };
             auto fits = [&]() {
                 for (const auto& layout : markerLayouts) {
                     const PageGeometry g = measureWith(layout);
@@ -1593,12 +1634,19 @@ private:
             connector.id = "arrow:" + std::to_string(link.arrow);
             connector.from = items[from].id;
             connector.to = items[to].id;
-            connector.label = arrow.label;
+            // An arrow coming in from another page has its label where it starts, by its decision.
+            if (marker == markerOfLink.end() || g.markers[marker->second].outgoing)
+                connector.label = arrow.label;
             connector.isReturn = arrow.isReturn;
             connector.font = m.arrow;
-            if (!connector.label.empty())
-                connector.labelSize = Size{m_measure.lineWidth(connector.label, connector.font),
-                                           m_measure.lineHeight(connector.font)};
+            if (!connector.label.empty()) {
+                // A long label in two or more lines: it needs less room beside its arrow.
+                const std::vector<std::string> lines = m_measure.wrap(connector.label, connector.font, labelWidth(m));
+                connector.label.clear();
+                for (const std::string& line : lines)
+                    connector.label += (connector.label.empty() ? "" : "\n") + line;
+                connector.labelSize = m_measure.measure(connector.label, connector.font, labelWidth(m));
+            }
             if (items[from].node == none || items[to].node == none)
                 routeMarker(items[from], items[to], g, pagePlan.count, gutter, connector, slotGap, rowGap);
             else

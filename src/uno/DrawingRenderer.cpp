@@ -483,12 +483,17 @@ std::vector<Point> DrawingRenderer::officeRoute(const css::uno::Reference<css::d
 }
 
 namespace {
+/// The distance a connector keeps from its shapes in a file LibreOffice opens (its default).
+constexpr long officeEscape = 500;
+
 /// The office's own route for the glue points (and line offsets) that run clear of the boxes,
 /// shortest first; the connector keeps those settings. Empty (and the planned glue points back)
-/// when nothing does.
+/// when nothing does. With plainFirst, glue points whose route runs clear without line offsets
+/// win over those that need them: LibreOffice 7.4 does not always keep the offsets of a
+/// connector when it opens the file again.
 std::vector<Point> clearRoute(const css::uno::Reference<css::beans::XPropertySet>& properties,
                               const css::uno::Reference<css::drawing::XShape>& shape, const Connector& connector,
-                              const std::vector<std::pair<std::string, Rect>>& boxes, long escape)
+                              const std::vector<std::pair<std::string, Rect>>& boxes, long escape, bool plainFirst)
 {
     struct Choice {
         int from = 0, to = 0;
@@ -516,6 +521,14 @@ std::vector<Point> clearRoute(const css::uno::Reference<css::beans::XPropertySet
         for (int to = 0; to < 4; ++to)
             if (from != connector.fromGlue)
                 pairs.emplace_back(from, to);
+    if (plainFirst) {
+        for (const auto& [from, to] : pairs) {
+            setGlue(properties, from, to);
+            const std::vector<Point> route = simplified(DrawingRenderer::officeRoute(shape));
+            if (runsClear(route, connector, boxes))
+                return route;
+        }
+    }
     for (const auto& [from, to] : pairs) {
         if (best)
             break;
@@ -603,7 +616,22 @@ void DrawingRenderer::settleConnectors(const Page& page, const RenderedPage& ren
             continue;
         css::uno::Reference<css::beans::XPropertySet> properties(shape, css::uno::UNO_QUERY_THROW);
         std::vector<Point> track = planned;
-        if (planned.size() > 2) {
+        // An arrow to or from an off-page marker: markers stand side by side in columns, and the
+        // office, opening the file again, routes such an arrow straight through the marker beside
+        // its own unless the glue points alone keep it clear.
+        const bool atMarker = connector.from.rfind("offpage:", 0) == 0 || connector.to.rfind("offpage:", 0) == 0;
+        if (atMarker && planned.size() > 2) {
+            setEscape(properties, officeEscape);
+            const std::vector<Point> own = simplified(officeRoute(shape));
+            if (runsClear(own, connector, boxes)) {
+                track = own;
+            } else {
+                ++searched();
+                const std::vector<Point> clear = clearRoute(properties, shape, connector, boxes, officeEscape, true);
+                if (!clear.empty())
+                    track = clear;
+            }
+        } else if (planned.size() > 2) {
             // What the office draws by itself (when the file is opened again, or a box is dragged),
             // and the line offsets that make it draw ours: its inner segments in path order are
             // its adjustable lines 1 to 3.
@@ -626,10 +654,16 @@ void DrawingRenderer::settleConnectors(const Page& page, const RenderedPage& ren
                 // The office would route this arrow some other way: glue points whose own route
                 // runs clear of the boxes make the reopened file look as this one does.
                 ++searched();
-                const std::vector<Point> clear = clearRoute(properties, shape, connector, boxes, pageEscape);
+                const std::vector<Point> clear = clearRoute(properties, shape, connector, boxes, pageEscape, false);
                 if (!clear.empty())
                     track = clear;
             }
+        } else if (!runsClear(simplified(officeRoute(shape)), connector, boxes)) {
+            // A straight arrow the office would bend through a box once the file is opened again.
+            ++searched();
+            const std::vector<Point> clear = clearRoute(properties, shape, connector, boxes, pageEscape, false);
+            if (!clear.empty())
+                track = clear;
         }
         properties->setPropertyValue("PolyPolygonBezier", css::uno::Any(bezierOf(track)));
         tracks[i] = std::move(track);

@@ -248,8 +248,14 @@ std::vector<std::string> DiagramProbe::connectorProblems(const Process& process,
                 problems.push_back(page->name + ": " + name + " has an empty route");
                 continue;
             }
-            if (connector->text != arrow.label)
-                problems.push_back(page->name + ": " + name + " says \"" + connector->text + "\", not \"" + arrow.label + "\"");
+            // The label where the arrow starts (a long one in lines); an arrow coming in from
+            // another page has it on that page.
+            std::string said = connector->text;
+            std::replace(said.begin(), said.end(), '\n', ' ');
+            const bool comingIn = split && page != &pages[fromPage];
+            if (said != (comingIn ? std::string() : arrow.label))
+                problems.push_back(page->name + ": " + name + " says \"" + connector->text + "\", not \"" +
+                                   (comingIn ? std::string() : arrow.label) + "\"");
             // The route starts and ends on the boxes it joins.
             const auto* a = page->find(start);
             const auto* b = page->find(end);
@@ -280,8 +286,11 @@ std::vector<std::string> DiagramProbe::crossingProblems() const
                     if (box->name == connector.start || box->name == connector.end)
                         continue;
                     if (crosses(connector.route[s], connector.route[s + 1], box->bounds, 20)) {
+                        std::string route;
+                        for (const Point& p : connector.route)
+                            route += " " + std::to_string(p.x) + "," + std::to_string(p.y);
                         problems.push_back(page.name + ": " + connector.name + " (" + connector.start + " -> " +
-                                           connector.end + ") runs through " + box->name);
+                                           connector.end + ") runs through " + box->name + " at" + route);
                         break;
                     }
                 }

@@ -133,25 +133,28 @@ std::vector<std::string> coveredLabels(const SwimlaneLayout& layout)
 
 } // namespace
 
-TEST_CASE("on the wall chart, no arrow label covers a box or another label", "[labels][templates]")
+TEST_CASE("on every template, arrow labels have room beside their arrows", "[labels][templates]")
 {
-    // The printed default (render's swimlane.pdf): teams as columns on A3 landscape. The default
-    // template is clean; on the others one label still has no room beside its short arrow
-    // (the layout keeps one gutter width between boxes, whatever the labels): at most one.
+    // The layout widens a gap between columns (and beside off-page markers) for the label of an
+    // arrow through it. What is left: a few labels of arrows across the lanes, where the gap
+    // keeps its width; none on the printed default (render's wall chart of the default template).
     const ApproximateTextMeasure measure;
     for (const std::string& name : test::templateNames()) {
-        for (const char* language : {"nl", "en"}) {
-            SwimlaneOptions options;
-            options.paper = Paper::A3;
-            options.landscape = true;
-            options.orientation = LaneOrientation::Vertical;
-            const SwimlaneLayout layout(ProcessFile::load(test::templatePath(name, language)).process, options, measure);
-            INFO(name << "." << language);
-            const std::vector<std::string> covered = coveredLabels(layout);
-            if (name == "b2b-field-sales")
-                CHECK(covered == std::vector<std::string>{});
-            else
-                CHECK(covered.size() <= 1);
+        for (const LaneOrientation orientation : {LaneOrientation::Horizontal, LaneOrientation::Vertical}) {
+            for (const Paper paper : {Paper::A4, Paper::A3}) {
+                SwimlaneOptions options;
+                options.paper = paper;
+                options.landscape = true;
+                options.orientation = orientation;
+                const SwimlaneLayout layout(ProcessFile::load(test::templatePath(name, "en")).process, options, measure);
+                INFO(name << (orientation == LaneOrientation::Vertical ? " teams as columns " : " teams as lanes ")
+                          << (paper == Paper::A3 ? "A3" : "A4"));
+                const std::vector<std::string> covered = coveredLabels(layout);
+                if (name == "b2b-field-sales" && paper == Paper::A3 && orientation == LaneOrientation::Vertical)
+                    CHECK(covered == std::vector<std::string>{});
+                else
+                    CHECK(covered.size() <= 2);
+            }
         }
     }
 }
