@@ -4,6 +4,7 @@
 #include "ChangesWriter.hpp"
 #include "CheckProcessCommand.hpp"
 #include "CommandError.hpp"
+#include "DocumentCloser.hpp"
 #include "DocumentProperties.hpp"
 #include "FileChooser.hpp"
 #include "OfficeLanguage.hpp"
@@ -78,15 +79,7 @@ public:
         m_model.set(css::frame::Desktop::create(context)->loadComponentFromURL(url, "_blank", 0, properties),
                     css::uno::UNO_QUERY);
     }
-    ~ReadOnlyWorkbook()
-    {
-        try {
-            css::uno::Reference<css::util::XCloseable> closeable(m_model, css::uno::UNO_QUERY);
-            if (closeable.is())
-                closeable->close(true);
-        } catch (const css::uno::Exception&) {
-        }
-    }
+    ~ReadOnlyWorkbook() { DocumentCloser::close(m_model); }
     ReadOnlyWorkbook(const ReadOnlyWorkbook&) = delete;
     ReadOnlyWorkbook& operator=(const ReadOnlyWorkbook&) = delete;
 

@@ -1,6 +1,7 @@
 #include "DrawingBenchmark.hpp"
 
 #include "ControllerLock.hpp"
+#include "DocumentCloser.hpp"
 #include "DrawPages.hpp"
 #include "DrawingRenderer.hpp"
 #include "OfficeTextMeasure.hpp"
@@ -41,15 +42,6 @@ long residentKb()
         if (line.rfind("VmRSS:", 0) == 0)
             return std::atol(line.c_str() + 6);
     return 0;
-}
-
-void close(const css::uno::Reference<css::frame::XModel>& document)
-{
-    try {
-        css::uno::Reference<css::util::XCloseable>(document, css::uno::UNO_QUERY_THROW)->close(true);
-    } catch (const css::uno::Exception&) {
-        css::uno::Reference<css::lang::XComponent>(document, css::uno::UNO_QUERY_THROW)->dispose();
-    }
 }
 
 bool isBox(ShapeKind kind)
@@ -186,7 +178,7 @@ bool DrawingBenchmark::run(const Arguments& options, std::vector<std::string>& m
             if (took < ours)
                 stages = PagedDrawing::lastTiming();
             ours = std::min(ours, took);
-            close(document);
+            DocumentCloser::close(document);
         }
         if (withFloor) {
             // The floor draws the boxes of the same layout; laying out is not part of it.
@@ -200,7 +192,7 @@ bool DrawingBenchmark::run(const Arguments& options, std::vector<std::string>& m
             }
             const auto document = DrawPages::newDrawing(m_context, true);
             floor = std::min(floor, floorOf(layout.drawing(), document));
-            close(document);
+            DocumentCloser::close(document);
         }
     }
     char line[384];

@@ -1,6 +1,7 @@
 #include "DrawingOutputs.hpp"
 
 #include "DeskChecklists.hpp"
+#include "DocumentCloser.hpp"
 #include "DrawPages.hpp"
 #include "PdfExport.hpp"
 #include "SwimlaneDiagram.hpp"
@@ -28,17 +29,7 @@ public:
         : m_model(DrawPages::newDrawing(context, true))
     {
     }
-    ~HiddenDrawing()
-    {
-        try {
-            css::uno::Reference<css::util::XCloseable>(m_model, css::uno::UNO_QUERY_THROW)->close(true);
-        } catch (const css::uno::Exception&) {
-            try {
-                css::uno::Reference<css::lang::XComponent>(m_model, css::uno::UNO_QUERY_THROW)->dispose();
-            } catch (const css::uno::Exception&) {
-            }
-        }
-    }
+    ~HiddenDrawing() { DocumentCloser::close(m_model); }
     HiddenDrawing(const HiddenDrawing&) = delete;
     HiddenDrawing& operator=(const HiddenDrawing&) = delete;
     const css::uno::Reference<css::frame::XModel>& model() const { return m_model; }

@@ -3,6 +3,7 @@
 #include "CheckProcessCommand.hpp"
 #include "CommandError.hpp"
 #include "CompareCommand.hpp"
+#include "DocumentCloser.hpp"
 #include "DrawingBenchmark.hpp"
 #include "DrawingOutputs.hpp"
 #include "MainThread.hpp"
@@ -122,19 +123,7 @@ public:
         if (!m_model.is())
             throw CommandError("The office could not open " + toUtf8(url));
     }
-    ~HiddenDocument()
-    {
-        try {
-            css::uno::Reference<css::util::XCloseable> closeable(m_model, css::uno::UNO_QUERY);
-            if (closeable.is())
-                closeable->close(true);
-        } catch (const css::uno::Exception&) {
-            try {
-                css::uno::Reference<css::lang::XComponent>(m_model, css::uno::UNO_QUERY_THROW)->dispose();
-            } catch (const css::uno::Exception&) {
-            }
-        }
-    }
+    ~HiddenDocument() { DocumentCloser::close(m_model); }
     HiddenDocument(const HiddenDocument&) = delete;
     HiddenDocument& operator=(const HiddenDocument&) = delete;
 

@@ -1,6 +1,7 @@
 #include "ProcessSource.hpp"
 
 #include "CommandError.hpp"
+#include "DocumentCloser.hpp"
 #include "DocumentProperties.hpp"
 #include "NewWorkbookCommand.hpp"
 #include "Strings.hpp"
@@ -54,19 +55,7 @@ Process ProcessSource::fromWorkbookFile(const css::uno::Reference<css::uno::XCom
                                   {toSystemPath(url)}));
     struct Closer {
         css::uno::Reference<css::frame::XModel> model;
-        ~Closer()
-        {
-            try {
-                css::uno::Reference<css::util::XCloseable> closeable(model, css::uno::UNO_QUERY);
-                if (closeable.is())
-                    closeable->close(true);
-            } catch (const css::uno::Exception&) {
-                try {
-                    css::uno::Reference<css::lang::XComponent>(model, css::uno::UNO_QUERY_THROW)->dispose();
-                } catch (const css::uno::Exception&) {
-                }
-            }
-        }
+        ~Closer() { DocumentCloser::close(model); }
     } closer{document};
     try {
         return fromWorkbook(document, ui);
