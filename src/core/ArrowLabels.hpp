@@ -22,6 +22,13 @@ public:
     /// later labels keep clear of it.
     Rect place(const std::vector<Point>& route, Size size);
 
+    /// Whether a label must keep clear of a shape: everything but the lane and phase backgrounds
+    /// it is written on (boxes, markers, headers, title, legend).
+    static bool keepsClearOf(const Shape& shape)
+    {
+        return shape.kind != ShapeKind::Lane && shape.kind != ShapeKind::PhaseColumn;
+    }
+
     /// The gap between a label and its line, in 1/100 mm.
     static constexpr long gap = 80;
     /// The spots tried along a segment are this far apart.

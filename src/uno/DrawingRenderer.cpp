@@ -671,8 +671,9 @@ void DrawingRenderer::settleConnectors(const Page& page, const RenderedPage& ren
 
     // The labels once every route is known, so that none covers an arrow drawn after it.
     std::vector<Rect> obstacles;
-    for (const auto& box : boxes)
-        obstacles.push_back(box.second);
+    for (const Shape& shape : page.shapes)
+        if (ArrowLabels::keepsClearOf(shape))
+            obstacles.push_back(shape.bounds);
     ArrowLabels labels(std::move(obstacles), Rect{0, 0, page.size.width, page.size.height});
     for (const auto& track : tracks)
         if (track.size() >= 2)

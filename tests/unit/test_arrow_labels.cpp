@@ -109,9 +109,7 @@ std::vector<std::string> coveredLabels(const SwimlaneLayout& layout)
     for (const Page& page : layout.drawing().pages) {
         std::vector<Rect> boxes;
         for (const Shape& shape : page.shapes)
-            if ((shape.kind == ShapeKind::Step || shape.kind == ShapeKind::Decision || shape.kind == ShapeKind::Start ||
-                 shape.kind == ShapeKind::EndWon || shape.kind == ShapeKind::EndLost || shape.kind == ShapeKind::OffPage) &&
-                shape.id.rfind("legend:", 0) != 0)
+            if (ArrowLabels::keepsClearOf(shape))
                 boxes.push_back(shape.bounds);
         ArrowLabels labels(boxes, Rect{0, 0, page.size.width, page.size.height});
         for (const Connector& connector : page.connectors)
