@@ -99,4 +99,25 @@ struct Drawing {
     std::vector<Page> pages;
 };
 
+/// A route without repeated points and without points in the middle of a straight run: the
+/// layout's routes, and the office's, compared and drawn in that form.
+inline std::vector<Point> simplified(const std::vector<Point>& route)
+{
+    std::vector<Point> out;
+    for (const Point& p : route) {
+        if (!out.empty() && out.back().x == p.x && out.back().y == p.y)
+            continue;
+        if (out.size() >= 2) {
+            const Point& a = out[out.size() - 2];
+            const Point& b = out.back();
+            if ((a.x == b.x && b.x == p.x) || (a.y == b.y && b.y == p.y)) {
+                out.back() = p;
+                continue;
+            }
+        }
+        out.push_back(p);
+    }
+    return out;
+}
+
 } // namespace salesprocess

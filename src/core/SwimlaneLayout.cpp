@@ -523,26 +523,6 @@ private:
     std::vector<std::size_t> m_used;
 };
 
-/// Removes repeated points and points in the middle of a straight run.
-std::vector<Point> simplify(const std::vector<Point>& points)
-{
-    std::vector<Point> out;
-    for (const Point& p : points) {
-        if (!out.empty() && out.back().x == p.x && out.back().y == p.y)
-            continue;
-        if (out.size() >= 2) {
-            const Point& a = out[out.size() - 2];
-            const Point& b = out.back();
-            if ((a.x == b.x && b.x == p.x) || (a.y == b.y && b.y == p.y)) {
-                out.back() = p;
-                continue;
-            }
-        }
-        out.push_back(p);
-    }
-    return out;
-}
-
 class Layouter {
 public:
     Layouter(const Process& process, const SwimlaneOptions& options, const TextMeasure& measure)
@@ -1687,7 +1667,7 @@ private:
         std::vector<Point> points;
         for (const P& p : path)
             points.push_back(m_axes.point(p.f, p.c));
-        connector.route = simplify(points);
+        connector.route = simplified(points);
     }
 
     /// Glue sides and the way through the gutters. Forward within a lane: out at the front,

@@ -48,4 +48,17 @@ std::string TemplateCatalog::path(const std::string& name, const std::string& la
     return file.string();
 }
 
+std::vector<TemplateCatalog::Titled> TemplateCatalog::titled(const std::vector<Entry>& entries, const std::string& language)
+{
+    std::vector<Titled> lines;
+    for (const Entry& entry : entries) {
+        auto known = std::find_if(lines.begin(), lines.end(), [&](const Titled& t) { return t.name == entry.name; });
+        if (known == lines.end())
+            lines.push_back({entry.name, entry.title.empty() ? entry.name : entry.title});
+        else if (entry.language == language && !entry.title.empty())
+            known->title = entry.title;
+    }
+    return lines;
+}
+
 } // namespace salesprocess

@@ -20,6 +20,14 @@ public:
 
     /// Every template found, sorted by name then language. Unreadable files are skipped.
     std::vector<Entry> entries() const;
+    /// One line per template name, in the order of `entries`, titled in `language` where the
+    /// template has that language (else in the first it has): what a dialog's list shows.
+    struct Titled {
+        std::string name;
+        std::string title;
+    };
+    static std::vector<Titled> titled(const std::vector<Entry>& entries, const std::string& language);
+
     /// The path of a template in a language; throws std::runtime_error naming what is missing.
     std::string path(const std::string& name, const std::string& language) const;
 

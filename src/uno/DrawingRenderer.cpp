@@ -122,26 +122,6 @@ css::drawing::PolyPolygonBezierCoords bezierOf(const std::vector<Point>& route)
     return coords;
 }
 
-/// Drops points that repeat or lie on a straight line between their neighbours.
-std::vector<Point> simplified(const std::vector<Point>& route)
-{
-    std::vector<Point> out;
-    for (const Point& p : route) {
-        if (!out.empty() && out.back().x == p.x && out.back().y == p.y)
-            continue;
-        if (out.size() >= 2) {
-            const Point& a = out[out.size() - 2];
-            const Point& b = out.back();
-            if ((a.x == b.x && b.x == p.x) || (a.y == b.y && b.y == p.y)) {
-                out.back() = p;
-                continue;
-            }
-        }
-        out.push_back(p);
-    }
-    return out;
-}
-
 css::uno::Reference<css::graphic::XGraphic> loadGraphic(const css::uno::Reference<css::uno::XComponentContext>& context,
                                                        const std::string& location)
 {

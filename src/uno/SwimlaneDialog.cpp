@@ -1,5 +1,7 @@
 #include "SwimlaneDialog.hpp"
 
+#include "DialogControls.hpp"
+
 #include "FileChooser.hpp"
 #include "Strings.hpp"
 #include "TemplateFolder.hpp"
@@ -20,61 +22,13 @@
 namespace salesprocess::extension {
 
 namespace {
-css::uno::Sequence<rtl::OUString> toSequence(const std::vector<std::string>& items)
-{
-    css::uno::Sequence<rtl::OUString> result(static_cast<sal_Int32>(items.size()));
-    for (std::size_t i = 0; i < items.size(); ++i)
-        result.getArray()[i] = toOUString(items[i]);
-    return result;
-}
-
-css::uno::Sequence<sal_Int16> selection(sal_Int16 index)
-{
-    css::uno::Sequence<sal_Int16> result(1);
-    result.getArray()[0] = index;
-    return result;
-}
-
-css::uno::Reference<css::beans::XPropertySet> control(const css::uno::Reference<css::container::XNameContainer>& controls,
-                                                      const char* name)
-{
-    return css::uno::Reference<css::beans::XPropertySet>(controls->getByName(rtl::OUString::createFromAscii(name)),
-                                                         css::uno::UNO_QUERY_THROW);
-}
-
-sal_Int16 selected(const css::uno::Reference<css::container::XNameContainer>& controls, const char* name)
-{
-    css::uno::Sequence<sal_Int16> items;
-    control(controls, name)->getPropertyValue("SelectedItems") >>= items;
-    return items.getLength() > 0 ? items[0] : sal_Int16(-1);
-}
-
-css::uno::Reference<css::beans::XPropertySet> add(const css::uno::Reference<css::container::XNameContainer>& dialog,
-                                                  const char* kind, const char* name, sal_Int32 x, sal_Int32 y,
-                                                  sal_Int32 width, sal_Int32 height)
-{
-    css::uno::Reference<css::lang::XMultiServiceFactory> factory(dialog, css::uno::UNO_QUERY_THROW);
-    css::uno::Reference<css::beans::XPropertySet> made(
-        factory->createInstance("com.sun.star.awt.UnoControl" + rtl::OUString::createFromAscii(kind) + "Model"),
-        css::uno::UNO_QUERY_THROW);
-    made->setPropertyValue("PositionX", css::uno::Any(x));
-    made->setPropertyValue("PositionY", css::uno::Any(y));
-    made->setPropertyValue("Width", css::uno::Any(width));
-    made->setPropertyValue("Height", css::uno::Any(height));
-    made->setPropertyValue("Name", css::uno::Any(rtl::OUString::createFromAscii(name)));
-    dialog->insertByName(rtl::OUString::createFromAscii(name), css::uno::Any(made));
-    return made;
-}
-
 /// A label and a drop-down list on one row.
 void choice(const css::uno::Reference<css::container::XNameContainer>& dialog, const char* label, const char* list,
             const std::string& text, const std::vector<std::string>& items, sal_Int16 chosen, sal_Int32 y)
 {
-    add(dialog, "FixedText", label, 8, y + 2, 90, 10)->setPropertyValue("Label", css::uno::Any(toOUString(text)));
-    auto box = add(dialog, "ListBox", list, 100, y, 132, 14);
-    box->setPropertyValue("Dropdown", css::uno::Any(true));
-    box->setPropertyValue("StringItemList", css::uno::Any(toSequence(items)));
-    box->setPropertyValue("SelectedItems", css::uno::Any(selection(chosen)));
+    DialogControls::add(dialog, "FixedText", label, 8, y + 2, 90, 10)
+        ->setPropertyValue("Label", css::uno::Any(toOUString(text)));
+    DialogControls::list(dialog, list, items, chosen, 100, y, 132);
 }
 } // namespace
 
@@ -87,14 +41,9 @@ SwimlaneDialog::SwimlaneDialog(const css::uno::Reference<css::uno::XComponentCon
     } catch (const std::exception&) {
         // no templates found: the workbook line remains
     }
-    for (const TemplateCatalog::Entry& entry : templates) {
-        auto known = std::find(m_names.begin(), m_names.end(), entry.name);
-        if (known == m_names.end()) {
-            m_names.push_back(entry.name);
-            m_titles.push_back(entry.title.empty() ? entry.name : entry.title);
-        } else if (entry.language == m_language && !entry.title.empty()) {
-            m_titles[static_cast<std::size_t>(known - m_names.begin())] = entry.title;
-        }
+    for (const TemplateCatalog::Titled& line : TemplateCatalog::titled(templates, m_language)) {
+        m_names.push_back(line.name);
+        m_titles.push_back(line.title);
     }
     m_titles.push_back(Text::say(m_language, "A process workbook file (.ods)...", "Een proceswerkboek (.ods)..."));
 }
@@ -113,14 +62,11 @@ css::uno::Reference<css::awt::XDialog> SwimlaneDialog::create() const
     properties->setPropertyValue("Width", css::uno::Any(sal_Int32(240)));
     properties->setPropertyValue("Height", css::uno::Any(sal_Int32(196)));
 
-    add(model, "FixedText", "SourceLabel", 8, 8, 224, 10)
+    DialogControls::add(model, "FixedText", "SourceLabel", 8, 8, 224, 10)
         ->setPropertyValue("Label", css::uno::Any(toOUString(Text::say(l, "~Process:", "~Proces:"))));
-    auto source = add(model, "ListBox", "SourceList", 8, 20, 224, 44);
-    source->setPropertyValue("StringItemList", css::uno::Any(toSequence(m_titles)));
     const auto standard = std::find(m_names.begin(), m_names.end(), TemplateCatalog::defaultName);
-    source->setPropertyValue(
-        "SelectedItems",
-        css::uno::Any(selection(static_cast<sal_Int16>(standard == m_names.end() ? 0 : standard - m_names.begin()))));
+    DialogControls::list(model, "SourceList", m_titles,
+                         static_cast<sal_Int16>(standard == m_names.end() ? 0 : standard - m_names.begin()), 8, 20, 224, 44);
 
     choice(model, "LanguageLabel", "LanguageList", Text::say(l, "Template ~language:", "~Taal van het sjabloon:"),
            {"Nederlands", "English"}, l == "nl" ? 0 : 1, 70);
@@ -129,9 +75,9 @@ css::uno::Reference<css::awt::XDialog> SwimlaneDialog::create() const
             Text::say(l, "Columns (vertical lanes)", "Kolommen (verticale banen)")},
            0, 88);
     choice(model, "PaperLabel", "PaperList", Text::say(l, "Pa~per:", "Pa~pier:"), {"A4", "A3"}, 0, 106);
-    add(model, "CheckBox", "LandscapeCheck", 100, 122, 132, 12)
+    DialogControls::add(model, "CheckBox", "LandscapeCheck", 100, 122, 132, 12)
         ->setPropertyValue("Label", css::uno::Any(toOUString(Text::say(l, "L~andscape", "L~iggend"))));
-    control(model, "LandscapeCheck")->setPropertyValue("State", css::uno::Any(sal_Int16(1)));
+    DialogControls::control(model, "LandscapeCheck")->setPropertyValue("State", css::uno::Any(sal_Int16(1)));
     choice(model, "SegmentsLabel", "SegmentsList", Text::say(l, "~Steps for:", "~Stappen voor:"),
            {Text::say(l, "Prospects and customers", "Prospects en klanten"), Text::say(l, "Prospects only", "Alleen prospects"),
             Text::say(l, "Customers only", "Alleen klanten")},
@@ -139,11 +85,11 @@ css::uno::Reference<css::awt::XDialog> SwimlaneDialog::create() const
     choice(model, "TargetLabel", "TargetList", Text::say(l, "~Draw on:", "~Tekenen op:"),
            {Text::say(l, "A new page", "Een nieuwe pagina"), Text::say(l, "A new document", "Een nieuw document")}, 0, 156);
 
-    auto ok = add(model, "Button", "OkButton", 126, 176, 50, 14);
+    auto ok = DialogControls::add(model, "Button", "OkButton", 126, 176, 50, 14);
     ok->setPropertyValue("Label", css::uno::Any(rtl::OUString("OK")));
     ok->setPropertyValue("PushButtonType", css::uno::Any(static_cast<sal_Int16>(css::awt::PushButtonType_OK)));
     ok->setPropertyValue("DefaultButton", css::uno::Any(true));
-    auto cancel = add(model, "Button", "CancelButton", 182, 176, 50, 14);
+    auto cancel = DialogControls::add(model, "Button", "CancelButton", 182, 176, 50, 14);
     cancel->setPropertyValue("Label", css::uno::Any(toOUString(Text::say(l, "Cancel", "Annuleren"))));
     cancel->setPropertyValue("PushButtonType", css::uno::Any(static_cast<sal_Int16>(css::awt::PushButtonType_CANCEL)));
 
@@ -167,11 +113,11 @@ std::optional<Arguments> SwimlaneDialog::ask(const css::uno::Reference<css::fram
     if (accepted) {
         css::uno::Reference<css::container::XNameContainer> controls(control_->getModel(), css::uno::UNO_QUERY_THROW);
         Arguments arguments;
-        const sal_Int16 source = selected(controls, "SourceList");
+        const sal_Int16 source = DialogControls::selected(controls, "SourceList");
         bool complete = true;
         if (source >= 0 && static_cast<std::size_t>(source) < m_names.size()) {
             arguments.set("Template", m_names[static_cast<std::size_t>(source)]);
-            arguments.set("Language", selected(controls, "LanguageList") == 0 ? "nl" : "en");
+            arguments.set("Language", DialogControls::selected(controls, "LanguageList") == 0 ? "nl" : "en");
         } else {
             // A workbook: the office's own file dialog.
             const auto file = FileChooser::open(
@@ -181,14 +127,14 @@ std::optional<Arguments> SwimlaneDialog::ask(const css::uno::Reference<css::fram
             if (complete)
                 arguments.set("Workbook", *file);
         }
-        arguments.set("Orientation", selected(controls, "OrientationList") == 1 ? "vertical" : "horizontal");
-        arguments.set("Paper", selected(controls, "PaperList") == 1 ? "A3" : "A4");
+        arguments.set("Orientation", DialogControls::selected(controls, "OrientationList") == 1 ? "vertical" : "horizontal");
+        arguments.set("Paper", DialogControls::selected(controls, "PaperList") == 1 ? "A3" : "A4");
         sal_Int16 landscape = 1;
-        control(controls, "LandscapeCheck")->getPropertyValue("State") >>= landscape;
+        DialogControls::control(controls, "LandscapeCheck")->getPropertyValue("State") >>= landscape;
         arguments.set("Landscape", landscape == 1 ? "true" : "false");
-        const sal_Int16 segments = selected(controls, "SegmentsList");
+        const sal_Int16 segments = DialogControls::selected(controls, "SegmentsList");
         arguments.set("Segments", segments == 1 ? "prospect" : segments == 2 ? "customer" : "both");
-        arguments.set("Target", selected(controls, "TargetList") == 1 ? "newdocument" : "newpage");
+        arguments.set("Target", DialogControls::selected(controls, "TargetList") == 1 ? "newdocument" : "newpage");
         if (complete)
             chosen = arguments;
     }

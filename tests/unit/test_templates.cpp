@@ -141,6 +141,25 @@ TEST_CASE("the template catalog lists every template", "[templates]")
     CHECK_THROWS_WITH(catalog.path("b2c", "nl"), Catch::Matchers::Contains("no template \"b2c\""));
 }
 
+TEST_CASE("a dialog lists each template once, titled in the office language where it has it", "[templates]")
+{
+    const auto entries = TemplateCatalog(templatesDir()).entries();
+    const auto dutch = TemplateCatalog::titled(entries, "nl");
+    const auto english = TemplateCatalog::titled(entries, "en");
+    REQUIRE(dutch.size() == 3);
+    REQUIRE(english.size() == 3);
+    for (std::size_t i = 0; i < 3; ++i) {
+        CHECK(dutch[i].name == english[i].name);
+        CHECK(dutch[i].title == ProcessFile::load(templatePath(dutch[i].name, "nl")).process.name);
+        CHECK(english[i].title == ProcessFile::load(templatePath(english[i].name, "en")).process.name);
+        CHECK(dutch[i].title != english[i].title);
+    }
+    // A language no template has: each in the first language it has.
+    const auto other = TemplateCatalog::titled(entries, "de");
+    REQUIRE(other.size() == 3);
+    CHECK(other[0].title == entries[0].title);
+}
+
 TEST_CASE("a spoiled copy of the default template gives exactly the planted findings", "[templates][checks]")
 {
     Process p = ProcessFile::load(templatePath("b2b-field-sales", "nl")).process;
