@@ -1,5 +1,6 @@
 #include "CalcStyles.hpp"
 
+#include "MissingStyle.hpp"
 #include "Strings.hpp"
 #include "UndoAction.hpp"
 
@@ -8,7 +9,6 @@
 #include <com/sun/star/container/XNameContainer.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/sheet/XHeaderFooterContent.hpp>
-#include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
 #include <com/sun/star/table/BorderLine2.hpp>
 #include <com/sun/star/table/BorderLineStyle.hpp>
 #include <com/sun/star/table/CellVertJustify2.hpp>
@@ -16,7 +16,6 @@
 #include <com/sun/star/text/XTextCursor.hpp>
 #include <com/sun/star/text/XTextContent.hpp>
 #include <com/sun/star/uno/XInterface.hpp>
-#include <cppuhelper/weakref.hxx>
 
 #include <algorithm>
 #include <functional>
@@ -24,55 +23,12 @@
 namespace salesprocess::extension {
 
 namespace {
-using Setup = std::function<void(const css::uno::Reference<css::beans::XPropertySet>&,
-                                 const css::uno::Reference<css::frame::XModel>&)>;
+using Setup = MissingStyle::Setup;
 
-css::uno::Reference<css::container::XNameContainer>
-family(const css::uno::Reference<css::frame::XModel>& document, const char* familyName)
+void ensure(const css::uno::Reference<css::frame::XModel>& document, const char* familyName, const char* serviceName,
+            const std::string& styleName, const Setup& setup, UndoAction* undo)
 {
-    css::uno::Reference<css::style::XStyleFamiliesSupplier> supplier(document, css::uno::UNO_QUERY_THROW);
-    return css::uno::Reference<css::container::XNameContainer>(
-        supplier->getStyleFamilies()->getByName(rtl::OUString::createFromAscii(familyName)),
-        css::uno::UNO_QUERY_THROW);
-}
-
-/// Creates the style when missing; returns true when it did.
-bool create(const css::uno::Reference<css::frame::XModel>& document, const char* familyName,
-            const char* serviceName, const std::string& styleName, const Setup& setup)
-{
-    auto styles = family(document, familyName);
-    const rtl::OUString name = toOUString(styleName);
-    if (styles->hasByName(name))
-        return false;
-    css::uno::Reference<css::lang::XMultiServiceFactory> factory(document, css::uno::UNO_QUERY_THROW);
-    css::uno::Reference<css::beans::XPropertySet> style(
-        factory->createInstance(rtl::OUString::createFromAscii(serviceName)), css::uno::UNO_QUERY_THROW);
-    styles->insertByName(name, css::uno::Any(style)); // properties stick only once inserted
-    setup(style, document);
-    return true;
-}
-
-void ensure(const css::uno::Reference<css::frame::XModel>& document, const char* familyName,
-            const char* serviceName, const std::string& styleName, const Setup& setup, UndoAction* undo)
-{
-    if (!create(document, familyName, serviceName, styleName, setup) || !undo)
-        return;
-    css::uno::WeakReference<css::frame::XModel> weak(document);
-    undo->record(
-        [weak, familyName, styleName] {
-            css::uno::Reference<css::frame::XModel> model(weak);
-            if (!model.is())
-                return;
-            auto styles = family(model, familyName);
-            const rtl::OUString name = toOUString(styleName);
-            if (styles->hasByName(name))
-                styles->removeByName(name);
-        },
-        [weak, familyName, serviceName, styleName, setup] {
-            css::uno::Reference<css::frame::XModel> model(weak);
-            if (model.is())
-                create(model, familyName, serviceName, styleName, setup);
-        });
+    MissingStyle::ensure(document, familyName, serviceName, toOUString(styleName), setup, undo);
 }
 
 void cellFill(const css::uno::Reference<css::beans::XPropertySet>& style, sal_Int32 fill,

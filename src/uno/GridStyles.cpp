@@ -1,6 +1,7 @@
 #include "GridStyles.hpp"
 
 #include "DocumentProperties.hpp"
+#include "MissingStyle.hpp"
 #include "Strings.hpp"
 #include "UndoAction.hpp"
 #include "core/TeamPalette.hpp"
@@ -11,7 +12,6 @@
 #include <com/sun/star/container/XNameContainer.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/sheet/XHeaderFooterContent.hpp>
-#include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
 #include <com/sun/star/table/BorderLine2.hpp>
 #include <com/sun/star/table/BorderLineStyle.hpp>
 #include <com/sun/star/table/CellHoriJustify.hpp>
@@ -29,53 +29,18 @@
 namespace salesprocess::extension {
 
 namespace {
-using Setup = std::function<void(const css::uno::Reference<css::beans::XPropertySet>&,
-                                 const css::uno::Reference<css::frame::XModel>&)>;
+using Setup = MissingStyle::Setup;
 
 css::uno::Reference<css::container::XNameContainer> family(const css::uno::Reference<css::frame::XModel>& document,
                                                            const char* familyName)
 {
-    css::uno::Reference<css::style::XStyleFamiliesSupplier> supplier(document, css::uno::UNO_QUERY_THROW);
-    return css::uno::Reference<css::container::XNameContainer>(
-        supplier->getStyleFamilies()->getByName(rtl::OUString::createFromAscii(familyName)),
-        css::uno::UNO_QUERY_THROW);
+    return MissingStyle::family(document, familyName);
 }
 
-bool create(const css::uno::Reference<css::frame::XModel>& document, const char* familyName,
-            const char* serviceName, const rtl::OUString& name, const Setup& setup)
+void ensure(const css::uno::Reference<css::frame::XModel>& document, const char* familyName, const char* serviceName,
+            const rtl::OUString& name, const Setup& setup, UndoAction* undo)
 {
-    auto styles = family(document, familyName);
-    if (styles->hasByName(name))
-        return false;
-    css::uno::Reference<css::lang::XMultiServiceFactory> factory(document, css::uno::UNO_QUERY_THROW);
-    css::uno::Reference<css::beans::XPropertySet> style(
-        factory->createInstance(rtl::OUString::createFromAscii(serviceName)), css::uno::UNO_QUERY_THROW);
-    styles->insertByName(name, css::uno::Any(style)); // properties stick only once inserted
-    setup(style, document);
-    return true;
-}
-
-/// Creates the style when missing and records that in the undo action.
-void ensure(const css::uno::Reference<css::frame::XModel>& document, const char* familyName,
-            const char* serviceName, const rtl::OUString& name, const Setup& setup, UndoAction* undo)
-{
-    if (!create(document, familyName, serviceName, name, setup) || !undo)
-        return;
-    css::uno::WeakReference<css::frame::XModel> weak(document);
-    undo->record(
-        [weak, familyName, name] {
-            css::uno::Reference<css::frame::XModel> model(weak);
-            if (!model.is())
-                return;
-            auto styles = family(model, familyName);
-            if (styles->hasByName(name))
-                styles->removeByName(name);
-        },
-        [weak, familyName, serviceName, name, setup] {
-            css::uno::Reference<css::frame::XModel> model(weak);
-            if (model.is())
-                create(model, familyName, serviceName, name, setup);
-        });
+    MissingStyle::ensure(document, familyName, serviceName, name, setup, undo);
 }
 
 void setBorders(const css::uno::Reference<css::beans::XPropertySet>& style, const BorderLine& border)
