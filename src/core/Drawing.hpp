@@ -1,4 +1,5 @@
 #pragma once
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -98,6 +99,37 @@ struct Page {
 struct Drawing {
     std::vector<Page> pages;
 };
+
+/// Whether the segment a-b runs through the inside of a box shrunk by margin on every side, so
+/// that touching an edge (glue points sit on the edge) does not count. Any direction of segment.
+inline bool runsThrough(const Point& a, const Point& b, const Rect& box, long margin)
+{
+    const double left = static_cast<double>(box.x + margin), right = static_cast<double>(box.right() - margin);
+    const double top = static_cast<double>(box.y + margin), bottom = static_cast<double>(box.bottom() - margin);
+    if (left >= right || top >= bottom)
+        return false;
+    // Liang-Barsky clipping of the segment against the shrunk box.
+    double t0 = 0, t1 = 1;
+    const double dx = static_cast<double>(b.x - a.x), dy = static_cast<double>(b.y - a.y);
+    const double p[4] = {-dx, dx, -dy, dy};
+    const double q[4] = {static_cast<double>(a.x) - left, right - static_cast<double>(a.x), static_cast<double>(a.y) - top,
+                         bottom - static_cast<double>(a.y)};
+    for (int i = 0; i < 4; ++i) {
+        if (p[i] == 0) {
+            if (q[i] < 0)
+                return false;
+            continue;
+        }
+        const double t = q[i] / p[i];
+        if (p[i] < 0)
+            t0 = std::max(t0, t);
+        else
+            t1 = std::min(t1, t);
+        if (t0 > t1)
+            return false;
+    }
+    return t1 - t0 > 1e-9;
+}
 
 /// A route without repeated points and without points in the middle of a straight run: the
 /// layout's routes, and the office's, compared and drawn in that form.

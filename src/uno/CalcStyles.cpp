@@ -1,20 +1,16 @@
 #include "CalcStyles.hpp"
 
 #include "MissingStyle.hpp"
+#include "PageStyleText.hpp"
 #include "Strings.hpp"
 #include "UndoAction.hpp"
 
 #include <com/sun/star/awt/FontWeight.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XNameContainer.hpp>
-#include <com/sun/star/lang/XMultiServiceFactory.hpp>
-#include <com/sun/star/sheet/XHeaderFooterContent.hpp>
 #include <com/sun/star/table/BorderLine2.hpp>
 #include <com/sun/star/table/BorderLineStyle.hpp>
 #include <com/sun/star/table/CellVertJustify2.hpp>
-#include <com/sun/star/text/XText.hpp>
-#include <com/sun/star/text/XTextCursor.hpp>
-#include <com/sun/star/text/XTextContent.hpp>
 #include <com/sun/star/uno/XInterface.hpp>
 
 #include <algorithm>
@@ -39,29 +35,6 @@ void cellFill(const css::uno::Reference<css::beans::XPropertySet>& style, sal_In
     style->setPropertyValue("CharColor", css::uno::Any(text));
 }
 
-void fillText(const css::uno::Reference<css::text::XText>& text,
-              const css::uno::Reference<css::frame::XModel>& document,
-              std::initializer_list<const char*> parts)
-{
-    // Parts starting with '@' are fields: @SheetName, @PageNumber, @PageCount.
-    css::uno::Reference<css::lang::XMultiServiceFactory> factory(document, css::uno::UNO_QUERY_THROW);
-    text->setString(rtl::OUString());
-    auto cursor = text->createTextCursor(); // header texts take only their own cursors
-    cursor->gotoEnd(false);
-    const css::uno::Reference<css::text::XTextRange> at(cursor.get());
-    for (const char* part : parts) {
-        if (part[0] == '@') {
-            css::uno::Reference<css::text::XTextContent> field(
-                factory->createInstance("com.sun.star.text.TextField." +
-                                        rtl::OUString::createFromAscii(part + 1)),
-                css::uno::UNO_QUERY_THROW);
-            text->insertTextContent(at, field, false);
-        } else {
-            text->insertString(at, toOUString(part), false);
-        }
-        cursor->gotoEnd(false);
-    }
-}
 } // namespace
 
 void CalcStyles::ensureHeader(const css::uno::Reference<css::frame::XModel>& document, UndoAction* undo)
@@ -114,11 +87,10 @@ std::string CalcStyles::tablePageName(int pagesWide)
 std::string CalcStyles::ensureTablePage(const css::uno::Reference<css::frame::XModel>& document,
                                         const std::string& language, UndoAction* undo, int pagesWide)
 {
-    const bool nl = language == "nl";
     const std::string name = tablePageName(pagesWide);
     const auto pages = static_cast<sal_Int16>(std::max(pagesWide, 1));
     ensure(document, "PageStyles", "com.sun.star.style.PageStyle", name,
-           [nl, pages](const css::uno::Reference<css::beans::XPropertySet>& style,
+           [language, pages](const css::uno::Reference<css::beans::XPropertySet>& style,
                 const css::uno::Reference<css::frame::XModel>& model) {
                style->setPropertyValue("IsLandscape", css::uno::Any(true));
                style->setPropertyValue("Width", css::uno::Any(sal_Int32(29700)));
@@ -138,22 +110,8 @@ std::string CalcStyles::ensureTablePage(const css::uno::Reference<css::frame::XM
                style->setPropertyValue("HeaderIsOn", css::uno::Any(true));
                style->setPropertyValue("FooterIsOn", css::uno::Any(true));
 
-               css::uno::Reference<css::sheet::XHeaderFooterContent> header(
-                   style->getPropertyValue("RightPageHeaderContent"), css::uno::UNO_QUERY_THROW);
-               fillText(header->getLeftText(), model, {});
-               fillText(header->getCenterText(), model, {"@SheetName"});
-               fillText(header->getRightText(), model, {});
-               style->setPropertyValue("RightPageHeaderContent", css::uno::Any(header));
-
-               css::uno::Reference<css::sheet::XHeaderFooterContent> footer(
-                   style->getPropertyValue("RightPageFooterContent"), css::uno::UNO_QUERY_THROW);
-               fillText(footer->getLeftText(), model, {});
-               if (nl)
-                   fillText(footer->getCenterText(), model, {"Pagina ", "@PageNumber", " van ", "@PageCount"});
-               else
-                   fillText(footer->getCenterText(), model, {"Page ", "@PageNumber", " of ", "@PageCount"});
-               fillText(footer->getRightText(), model, {});
-               style->setPropertyValue("RightPageFooterContent", css::uno::Any(footer));
+               PageStyleText::sheetNameHeader(style, model);
+               PageStyleText::pageNumberFooter(style, model, language);
            },
            undo);
     return name;

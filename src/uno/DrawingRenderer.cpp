@@ -197,31 +197,7 @@ void setDeltas(const css::uno::Reference<css::beans::XPropertySet>& properties, 
 /// Whether a segment runs through the inside of a box (touching an edge does not count).
 bool crosses(const Point& a, const Point& b, const Rect& box)
 {
-    const long margin = 20;
-    const double left = static_cast<double>(box.x + margin), right = static_cast<double>(box.right() - margin);
-    const double top = static_cast<double>(box.y + margin), bottom = static_cast<double>(box.bottom() - margin);
-    if (left >= right || top >= bottom)
-        return false;
-    double t0 = 0, t1 = 1;
-    const double dx = static_cast<double>(b.x - a.x), dy = static_cast<double>(b.y - a.y);
-    const double p[4] = {-dx, dx, -dy, dy};
-    const double q[4] = {static_cast<double>(a.x) - left, right - static_cast<double>(a.x), static_cast<double>(a.y) - top,
-                         bottom - static_cast<double>(a.y)};
-    for (int i = 0; i < 4; ++i) {
-        if (p[i] == 0) {
-            if (q[i] < 0)
-                return false;
-            continue;
-        }
-        const double t = q[i] / p[i];
-        if (p[i] < 0)
-            t0 = std::max(t0, t);
-        else
-            t1 = std::min(t1, t);
-        if (t0 > t1)
-            return false;
-    }
-    return t1 - t0 > 1e-9;
+    return runsThrough(a, b, box, 20);
 }
 
 bool runsClear(const std::vector<Point>& route, const Connector& connector,
@@ -638,12 +614,6 @@ void DrawingRenderer::settleConnectors(const Page& page, const RenderedPage& ren
                 if (!clear.empty())
                     track = clear;
             }
-        } else if (!runsClear(simplified(officeRoute(shape)), connector, boxes)) {
-            // A straight arrow the office would bend through a box once the file is opened again.
-            ++searched();
-            const std::vector<Point> clear = clearRoute(properties, shape, connector, boxes, pageEscape, false);
-            if (!clear.empty())
-                track = clear;
         }
         properties->setPropertyValue("PolyPolygonBezier", css::uno::Any(bezierOf(track)));
         tracks[i] = std::move(track);

@@ -2,6 +2,7 @@
 
 #include "DocumentProperties.hpp"
 #include "MissingStyle.hpp"
+#include "PageStyleText.hpp"
 #include "Strings.hpp"
 #include "UndoAction.hpp"
 #include "core/TeamPalette.hpp"
@@ -10,15 +11,10 @@
 #include <com/sun/star/awt/FontWeight.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XNameContainer.hpp>
-#include <com/sun/star/lang/XMultiServiceFactory.hpp>
-#include <com/sun/star/sheet/XHeaderFooterContent.hpp>
 #include <com/sun/star/table/BorderLine2.hpp>
 #include <com/sun/star/table/BorderLineStyle.hpp>
 #include <com/sun/star/table/CellHoriJustify.hpp>
 #include <com/sun/star/table/CellVertJustify2.hpp>
-#include <com/sun/star/text/XText.hpp>
-#include <com/sun/star/text/XTextContent.hpp>
-#include <com/sun/star/text/XTextCursor.hpp>
 #include <cppuhelper/weakref.hxx>
 
 #include <functional>
@@ -110,27 +106,6 @@ void applyHighlight(const css::uno::Reference<css::beans::XPropertySet>& style, 
         style->setPropertyValue("CharPosture", css::uno::Any(css::awt::FontSlant_ITALIC));
 }
 
-void fillText(const css::uno::Reference<css::text::XText>& text, const css::uno::Reference<css::frame::XModel>& document,
-              std::initializer_list<const char*> parts)
-{
-    // Parts starting with '@' are fields: @PageNumber, @PageCount.
-    css::uno::Reference<css::lang::XMultiServiceFactory> factory(document, css::uno::UNO_QUERY_THROW);
-    text->setString(rtl::OUString());
-    auto cursor = text->createTextCursor();
-    cursor->gotoEnd(false);
-    const css::uno::Reference<css::text::XTextRange> at(cursor.get());
-    for (const char* part : parts) {
-        if (part[0] == '@') {
-            css::uno::Reference<css::text::XTextContent> field(
-                factory->createInstance("com.sun.star.text.TextField." + rtl::OUString::createFromAscii(part + 1)),
-                css::uno::UNO_QUERY_THROW);
-            text->insertTextContent(at, field, false);
-        } else {
-            text->insertString(at, toOUString(part), false);
-        }
-        cursor->gotoEnd(false);
-    }
-}
 } // namespace
 
 sal_Int32 GridStyles::colour(const std::string& hex)
@@ -236,9 +211,8 @@ void GridStyles::followLooks(const css::uno::Reference<css::frame::XModel>& docu
 void GridStyles::ensurePageStyle(const css::uno::Reference<css::frame::XModel>& document, const PrintSetup& print,
                                  const std::string& language, UndoAction* undo)
 {
-    const bool nl = language == "nl";
     ensure(document, "PageStyles", "com.sun.star.style.PageStyle", toOUString(print.pageStyle),
-           [print, nl](const css::uno::Reference<css::beans::XPropertySet>& style,
+           [print, language](const css::uno::Reference<css::beans::XPropertySet>& style,
                        const css::uno::Reference<css::frame::XModel>& model) {
                style->setPropertyValue("IsLandscape", css::uno::Any(print.landscape));
                style->setPropertyValue("Width", css::uno::Any(sal_Int32(print.landscape ? 29700 : 21000)));
@@ -257,15 +231,7 @@ void GridStyles::ensurePageStyle(const css::uno::Reference<css::frame::XModel>& 
                // The title row says what the sheet is: no page header, only the page numbers.
                style->setPropertyValue("HeaderIsOn", css::uno::Any(false));
                style->setPropertyValue("FooterIsOn", css::uno::Any(true));
-               css::uno::Reference<css::sheet::XHeaderFooterContent> footer(
-                   style->getPropertyValue("RightPageFooterContent"), css::uno::UNO_QUERY_THROW);
-               fillText(footer->getLeftText(), model, {});
-               if (nl)
-                   fillText(footer->getCenterText(), model, {"Pagina ", "@PageNumber", " van ", "@PageCount"});
-               else
-                   fillText(footer->getCenterText(), model, {"Page ", "@PageNumber", " of ", "@PageCount"});
-               fillText(footer->getRightText(), model, {});
-               style->setPropertyValue("RightPageFooterContent", css::uno::Any(footer));
+               PageStyleText::pageNumberFooter(style, model, language);
            },
            undo);
 }

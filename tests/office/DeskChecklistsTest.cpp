@@ -4,12 +4,13 @@
 // section 12; one PDF per team by page range. From a swimlane diagram in Draw too, on A5.
 // PNGs of two pages are kept in build/tests/office/area/checklists/.
 #include "CommandDispatch.hpp"
+#include "core/ChecklistLayout.hpp"
+#include "core/TeamPalette.hpp"
 #include "DrawDocument.hpp"
+#include "Lines.hpp"
 #include "PdfFile.hpp"
 #include "ProcessWorkbook.hpp"
 #include "SharedOffice.hpp"
-#include "core/ChecklistLayout.hpp"
-#include "core/TeamPalette.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -23,14 +24,6 @@ using namespace salesprocess::test;
 namespace {
 
 constexpr const char* checklists = "vnd.salesprocess:DeskChecklists";
-
-std::string joined(const std::vector<std::string>& lines)
-{
-    std::string out;
-    for (const std::string& line : lines)
-        out += line + "\n";
-    return out;
-}
 
 /// The page count the command reports: "...: 14 pages." / "...: 14 pagina's."
 int reportedPages(const std::string& message)

@@ -6,10 +6,11 @@
 #include "CommandDispatch.hpp"
 #include "DiagramProbe.hpp"
 #include "DrawDocument.hpp"
+#include "Lines.hpp"
+#include "office/UnoStrings.hpp"
 #include "PdfFile.hpp"
 #include "ProcessWorkbook.hpp"
 #include "SharedOffice.hpp"
-#include "office/UnoStrings.hpp"
 #include "templates/ProcessFile.hpp"
 
 #include <catch2/catch.hpp>
@@ -37,14 +38,6 @@ namespace {
 constexpr const char* swimlane = "vnd.salesprocess:SwimlaneDiagram";
 constexpr const char* relayout = "vnd.salesprocess:Relayout";
 constexpr const char* check = "vnd.salesprocess:CheckProcess";
-
-std::string joined(const std::vector<std::string>& lines)
-{
-    std::string out;
-    for (const std::string& line : lines)
-        out += line + "\n";
-    return out;
-}
 
 css::uno::Reference<css::document::XUndoManager> undoManagerOf(const DrawDocument& document)
 {

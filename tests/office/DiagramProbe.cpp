@@ -26,35 +26,6 @@ Point centre(const Rect& r) { return Point{r.x + r.width / 2, r.y + r.height / 2
 
 bool containsPoint(const Rect& r, const Point& p) { return p.x >= r.x && p.x <= r.right() && p.y >= r.y && p.y <= r.bottom(); }
 
-/// An axis-parallel (or any) segment running through the inside of a box, shrunk by a margin so
-/// that touching an edge (the glue points sit on the edge) does not count.
-bool crosses(const Point& a, const Point& b, const Rect& box, long margin)
-{
-    const Rect inner{box.x + margin, box.y + margin, box.width - 2 * margin, box.height - 2 * margin};
-    if (inner.width <= 0 || inner.height <= 0)
-        return false;
-    // Liang-Barsky clipping of the segment against the inner rectangle.
-    double t0 = 0, t1 = 1;
-    const double dx = static_cast<double>(b.x - a.x), dy = static_cast<double>(b.y - a.y);
-    const double p[4] = {-dx, dx, -dy, dy};
-    const double q[4] = {static_cast<double>(a.x - inner.x), static_cast<double>(inner.right() - a.x),
-                         static_cast<double>(a.y - inner.y), static_cast<double>(inner.bottom() - a.y)};
-    for (int i = 0; i < 4; ++i) {
-        if (p[i] == 0) {
-            if (q[i] < 0)
-                return false;
-            continue;
-        }
-        const double t = q[i] / p[i];
-        if (p[i] < 0)
-            t0 = std::max(t0, t);
-        else
-            t1 = std::min(t1, t);
-        if (t0 > t1)
-            return false;
-    }
-    return t1 - t0 > 1e-9;
-}
 
 std::vector<std::size_t> recordPages(const DrawDocument& document)
 {
@@ -285,7 +256,7 @@ std::vector<std::string> DiagramProbe::crossingProblems() const
                 for (const auto* box : boxes) {
                     if (box->name == connector.start || box->name == connector.end)
                         continue;
-                    if (crosses(connector.route[s], connector.route[s + 1], box->bounds, 20)) {
+                    if (runsThrough(connector.route[s], connector.route[s + 1], box->bounds, 20)) {
                         std::string route;
                         for (const Point& p : connector.route)
                             route += " " + std::to_string(p.x) + "," + std::to_string(p.y);

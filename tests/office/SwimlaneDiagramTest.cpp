@@ -6,6 +6,7 @@
 #include "CommandDispatch.hpp"
 #include "DiagramProbe.hpp"
 #include "DrawDocument.hpp"
+#include "Lines.hpp"
 #include "PdfFile.hpp"
 #include "ProcessWorkbook.hpp"
 #include "SharedOffice.hpp"
@@ -21,14 +22,6 @@ using namespace salesprocess::test;
 namespace {
 
 constexpr const char* swimlane = "vnd.salesprocess:SwimlaneDiagram";
-
-std::string joined(const std::vector<std::string>& lines)
-{
-    std::string out;
-    for (const std::string& line : lines)
-        out += line + "\n";
-    return out;
-}
 
 /// The page count the command reports: "... drawn: 7 pages, ..." / "... getekend: 7 pagina's".
 int reportedPages(const std::string& message)
