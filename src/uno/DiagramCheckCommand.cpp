@@ -160,7 +160,7 @@ CommandOutcome DiagramCheckCommand::run(const css::uno::Reference<css::frame::XF
         css::uno::WeakReference<css::frame::XModel> weak(found.document);
         auto draw = [made, pages, notes, context, look](const css::uno::Reference<css::frame::XModel>& document) {
             ControllerLock lock(document);
-            const DrawingRenderer renderer(context, document, DrawStyles::ensure(document, {look}, nullptr), {look}, nullptr);
+            const DrawingRenderer renderer(context, document, DrawStyles::ensure(document, {look}, nullptr), nullptr);
             for (const Note& note : notes) {
                 auto shape = renderer.addShape(note.shape, pages[note.page]);
                 css::uno::Reference<css::beans::XPropertySet> properties(shape, css::uno::UNO_QUERY_THROW);

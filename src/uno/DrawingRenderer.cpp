@@ -5,6 +5,7 @@
 #include "Strings.hpp"
 
 #include <com/sun/star/awt/Point.hpp>
+#include <com/sun/star/awt/FontWeight.hpp>
 #include <com/sun/star/awt/Size.hpp>
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XMultiPropertySet.hpp>
@@ -259,18 +260,26 @@ void placeLabel(const css::uno::Reference<css::beans::XPropertySet>& properties,
 
 DrawingRenderer::DrawingRenderer(const css::uno::Reference<css::uno::XComponentContext>& context,
                                  const css::uno::Reference<css::frame::XModel>& document, DrawStyles::Styles styles,
-                                 std::vector<DrawStyle> looks, TextArea textArea)
-    : m_context(context), m_document(document), m_styles(std::move(styles)), m_looks(std::move(looks)),
-      m_textArea(textArea)
+                                 TextArea textArea)
+    : m_context(context), m_document(document), m_styles(std::move(styles)), m_textArea(textArea)
 {
-    for (std::size_t i = 0; i < m_looks.size(); ++i)
-        m_lookByName.emplace(m_looks[i].name, i);
+    // Read once: a font set on a shape costs a second change of it (and of its text).
+    for (const auto& [name, style] : m_styles) {
+        const css::uno::Reference<css::beans::XPropertySet> properties(style, css::uno::UNO_QUERY);
+        float points = 0, weight = 0;
+        if (properties.is() && (properties->getPropertyValue("CharHeight") >>= points) &&
+            (properties->getPropertyValue("CharWeight") >>= weight))
+            m_fontOf.emplace(name, Font{points, weight > css::awt::FontWeight::NORMAL});
+    }
 }
 
-const DrawStyle* DrawingRenderer::lookOf(const std::string& style) const
+bool DrawingRenderer::styleShows(const std::string& style, const Font& font) const
 {
-    const auto found = m_lookByName.find(style);
-    return found == m_lookByName.end() ? nullptr : &m_looks[found->second];
+    // The office keeps a font size to a tenth of a point (8.125 reads back as 8.2, set on a
+    // style or on a shape alike): closer than that is the same size.
+    const auto found = m_fontOf.find(style);
+    return found != m_fontOf.end() && std::abs(found->second.points - font.points) <= 0.1 &&
+           found->second.bold == font.bold;
 }
 
 css::uno::Reference<css::drawing::XShape>
@@ -330,14 +339,13 @@ DrawingRenderer::addShape(const Shape& shape, const css::uno::Reference<css::dra
     properties.applyTo(made);
     if (hasText) {
         css::uno::Reference<css::text::XText>(made, css::uno::UNO_QUERY_THROW)->setString(toOUString(shape.text));
-        PropertyBatch characters;
-        const DrawStyle* look = lookOf(styleName);
-        if (look == nullptr || std::abs(look->font.points - shape.font.points) > 0.01)
+        if (!styleShows(styleName, shape.font)) {
+            PropertyBatch characters;
             characters.add("CharHeight", css::uno::Any(static_cast<float>(shape.font.points)));
-        if (look == nullptr || look->font.bold != shape.font.bold)
-            characters.add("CharWeight", css::uno::Any(shape.font.bold ? 150.0f : 100.0f));
-        if (!characters.empty())
+            characters.add("CharWeight", css::uno::Any(shape.font.bold ? css::awt::FontWeight::BOLD
+                                                                       : css::awt::FontWeight::NORMAL));
             characters.applyTo(made);
+        }
         // A text frame may fit itself to its text on setting it: the layout's size stands.
         const css::awt::Size wanted{static_cast<sal_Int32>(std::max(b.width, 1L)), static_cast<sal_Int32>(b.height)};
         const css::awt::Size size = made->getSize();
@@ -387,10 +395,10 @@ DrawingRenderer::makeConnector(const Connector& connector, const Endpoints& endp
     const long escape = escapeOf(simplified(connector.route));
     for (const char* name : {"EdgeNode1HorzDist", "EdgeNode1VertDist", "EdgeNode2HorzDist", "EdgeNode2VertDist"})
         properties.add(name, css::uno::Any(static_cast<sal_Int32>(escape)));
-    if (!connector.label.empty()) {
-        const DrawStyle* look = lookOf(styleName);
-        if (look == nullptr || std::abs(look->font.points - connector.font.points) > 0.01)
-            properties.add("CharHeight", css::uno::Any(static_cast<float>(connector.font.points)));
+    if (!connector.label.empty() && !styleShows(styleName, connector.font)) {
+        properties.add("CharHeight", css::uno::Any(static_cast<float>(connector.font.points)));
+        properties.add("CharWeight", css::uno::Any(connector.font.bold ? css::awt::FontWeight::BOLD
+                                                                       : css::awt::FontWeight::NORMAL));
     }
     if (!connector.label.empty())
         css::uno::Reference<css::text::XText>(made, css::uno::UNO_QUERY_THROW)->setString(toOUString(connector.label));

@@ -42,7 +42,7 @@ public:
 
     DrawingRenderer(const css::uno::Reference<css::uno::XComponentContext>& context,
                     const css::uno::Reference<css::frame::XModel>& document, DrawStyles::Styles styles,
-                    std::vector<DrawStyle> looks, TextArea textArea);
+                    TextArea textArea);
 
     /// Adds the page's shapes and connectors to the draw page.
     RenderedPage render(const Page& page, const css::uno::Reference<css::drawing::XDrawPage>& target) const;
@@ -74,13 +74,14 @@ private:
     using Endpoints = std::map<std::string, css::uno::Reference<css::drawing::XShape>>;
     css::uno::Reference<css::drawing::XShape> makeConnector(const Connector& connector, const Endpoints& endpoints,
                                                             const css::uno::Reference<css::drawing::XDrawPage>& target) const;
-    const DrawStyle* lookOf(const std::string& style) const;
+    /// Whether text in a style shows in this font without a font set on the shape itself.
+    bool styleShows(const std::string& style, const Font& font) const;
 
     css::uno::Reference<css::uno::XComponentContext> m_context;
     css::uno::Reference<css::frame::XModel> m_document;
     DrawStyles::Styles m_styles;
-    std::vector<DrawStyle> m_looks;
-    std::map<std::string, std::size_t> m_lookByName;
+    /// The font each style has in the document now (a user may have restyled it).
+    std::map<std::string, Font> m_fontOf;
     TextArea m_textArea;
 };
 

@@ -2,6 +2,7 @@
 
 #include "ControllerLock.hpp"
 #include "DrawPages.hpp"
+#include "ModifiedLock.hpp"
 #include "StaleRedoGuard.hpp"
 #include "Strings.hpp"
 #include "UndoAction.hpp"
@@ -46,9 +47,10 @@ double since(Clock::time_point from) { return std::chrono::duration<double>(Cloc
 void drawPages(State& state, const css::uno::Reference<css::frame::XModel>& document, const DrawStyles::Styles& styles,
                const PagedDrawing::PageDone& pageDone)
 {
-    const DrawingRenderer renderer(state.context, document, styles, state.looks, state.textArea);
+    const DrawingRenderer renderer(state.context, document, styles, state.textArea);
     std::vector<RenderedPage> rendered;
     auto started = Clock::now();
+    const ModifiedLock quiet(document);
     {
         ControllerLock lock(document);
         for (std::size_t i = 0; i < state.pages.size(); ++i) {

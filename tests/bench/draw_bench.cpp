@@ -6,7 +6,8 @@
 // point to the memory curve. Both are timed inside the office by the extension's Generator
 // ("benchmark"), best of three.
 //
-//   build/tests/bench/draw_bench [--quick]
+//   build/tests/bench/draw_bench [--quick [N]]
+//   build/tests/bench/draw_bench --profile N   (ours alone, ten times: for perf record)
 #include "office/OfficeSession.hpp"
 #include "office/UnoStrings.hpp"
 
@@ -50,6 +51,7 @@ css::beans::NamedValue named(const char* name, const css::uno::Any& value)
 int main(int argc, char** argv)
 {
     const bool quick = argc > 1 && std::strcmp(argv[1], "--quick") == 0;
+    const bool profile = argc > 2 && std::strcmp(argv[1], "--profile") == 0;
     const long only = argc > 2 ? std::atol(argv[2]) : 0; // --quick N: that size alone
     try {
         salesprocess::OfficeSession::Options options;
@@ -73,13 +75,13 @@ int main(int argc, char** argv)
                     "pages", "shapes", "connectors", "ours: shapes / unlock / connectors s (searched)");
         const long sizes[] = {100, 500, 2000, 5000};
         for (long steps : sizes) {
-            if (quick && (only ? steps != only : steps > 500))
+            if ((quick || profile) && (only ? steps != only : steps > 500))
                 continue;
-            const bool memoryOnly = steps == 5000;
+            const bool memoryOnly = steps == 5000 || profile;
             css::uno::Sequence<css::beans::NamedValue> arguments(3);
             arguments.getArray()[0] = named("Steps", css::uno::Any(static_cast<sal_Int32>(steps)));
             arguments.getArray()[1] = named("Floor", css::uno::Any(!memoryOnly));
-            arguments.getArray()[2] = named("Repeat", css::uno::Any(static_cast<sal_Int32>(memoryOnly ? 1 : 3)));
+            arguments.getArray()[2] = named("Repeat", css::uno::Any(static_cast<sal_Int32>(profile ? 10 : memoryOnly ? 1 : 3)));
             const org::salesprocess::GeneratorResult result = generator->run("benchmark", arguments);
             if (result.ExitCode != 0 || result.Messages.getLength() == 0) {
                 for (const rtl::OUString& message : result.Messages)

@@ -2,7 +2,8 @@
 // brings the diagram back (through the undo manager); Re-layout takes over a box moved into
 // another lane, keeps it through save and reopen, and Check process is clean again; Check
 // process marks findings with notes of ours (not printed) and removes them on the next run;
-// the Draw menu and what a hidden office says when a decision is missing.
+// the Draw menu and what a hidden office says when a decision is missing; the step styles carry
+// the diagram's font, and a font the user gives them does not overflow the boxes.
 #include "CommandDispatch.hpp"
 #include "DiagramProbe.hpp"
 #include "DrawDocument.hpp"
@@ -15,6 +16,7 @@
 
 #include <catch2/catch.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/beans/XPropertyState.hpp>
 #include <com/sun/star/configuration/ReadOnlyAccess.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/document/XUndoManager.hpp>
@@ -144,6 +146,64 @@ TEST_CASE("a drawing on other paper keeps its pages: the diagram gets a document
     DrawDocument diagram(office, DrawDocument::openedSince(office, opened));
     CHECK(diagram.paper(0).width == 29700);
     CHECK(diagram.userProperty("SalesProcessModel"));
+}
+
+TEST_CASE("the step styles carry the diagram's font; a restyled font gives way on the boxes only", "[swimlane][styles]")
+{
+    OfficeSession& office = SharedOffice::session();
+    DrawDocument document(office);
+    REQUIRE(CommandDispatch::run(office, document.frame(), swimlane,
+                                 {textArgument("Template", "b2b-field-sales"), textArgument("Language", "en")})
+                .succeeded());
+    auto fontOf = [](const css::uno::Reference<css::drawing::XShape>& shape) {
+        float points = 0;
+        css::uno::Reference<css::beans::XPropertySet>(shape, css::uno::UNO_QUERY_THROW)->getPropertyValue("CharHeight") >>= points;
+        return points;
+    };
+    auto ownFont = [](const css::uno::Reference<css::drawing::XShape>& shape) {
+        return css::uno::Reference<css::beans::XPropertyState>(shape, css::uno::UNO_QUERY_THROW)
+                   ->getPropertyState("CharHeight") == css::beans::PropertyState_DIRECT_VALUE;
+    };
+    css::uno::Reference<css::style::XStyleFamiliesSupplier> supplier(document.model(), css::uno::UNO_QUERY_THROW);
+    css::uno::Reference<css::container::XNameAccess> styles(supplier->getStyleFamilies()->getByName("graphics"),
+                                                            css::uno::UNO_QUERY_THROW);
+    css::uno::Reference<css::beans::XPropertySet> fieldStyle(styles->getByName("SalesProcess Step field"),
+                                                             css::uno::UNO_QUERY_THROW);
+
+    // A new drawing: the boxes show the laid-out size through their style, none sets its own.
+    std::vector<std::string> fieldBoxes;
+    float laidOut = 0;
+    {
+        const DiagramProbe probe(document);
+        for (const auto& page : probe.pages)
+            for (const auto* box : DiagramProbe::stepBoxes(page)) {
+                INFO(box->name << " in " << box->style);
+                CHECK_FALSE(ownFont(box->shape));
+                if (box->style == "SalesProcess Step field") {
+                    fieldBoxes.push_back(box->name);
+                    laidOut = fontOf(box->shape);
+                }
+            }
+    }
+    REQUIRE_FALSE(fieldBoxes.empty());
+    CHECK(laidOut >= 8.0f);
+    CHECK(laidOut <= 10.0f);
+
+    // The user makes field sales' boxes 20 pt; Re-layout keeps the style as the user made it and
+    // the boxes at the size their text was measured in.
+    fieldStyle->setPropertyValue("CharHeight", css::uno::Any(20.0f));
+    const DispatchOutcome outcome = CommandDispatch::run(office, document.frame(), relayout, {});
+    INFO(outcome.message);
+    REQUIRE(outcome.succeeded());
+    float styled = 0;
+    fieldStyle->getPropertyValue("CharHeight") >>= styled;
+    CHECK(styled == Approx(20.0));
+    const DiagramProbe again(document);
+    for (const std::string& name : fieldBoxes) {
+        const auto* box = again.stepBox(name);
+        REQUIRE(box != nullptr);
+        CHECK(fontOf(box->shape) == Approx(laidOut));
+    }
 }
 
 TEST_CASE("Re-layout takes over a box moved into another lane, also after save and reopen", "[swimlane][relayout]")
