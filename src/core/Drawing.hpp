@@ -12,6 +12,8 @@ struct Point {
     long x = 0;
     long y = 0;
 };
+inline bool operator==(const Point& a, const Point& b) { return a.x == b.x && a.y == b.y; }
+inline bool operator!=(const Point& a, const Point& b) { return !(a == b); }
 
 struct Size {
     long width = 0;

@@ -1551,6 +1551,15 @@ private:
                 const std::string fill = TeamPalette::fillOf(m_process, step.team);
                 shape.kind = kindOf(step.kind);
                 shape.text = step.name;
+                if (shape.kind == ShapeKind::Decision) {
+                    // A diamond is a plain polygon in the office (a custom shape would keep an
+                    // object alive that hears every later change of the document), and a
+                    // polygon does not wrap its text: the lines are broken here, as measured.
+                    const std::vector<std::string> lines = m_measure.wrap(step.name, shape.font, SwimlaneLayout::textArea(shape).width);
+                    shape.text.clear();
+                    for (const std::string& line : lines)
+                        shape.text += (shape.text.empty() ? "" : "\n") + line;
+                }
                 shape.style = "SalesProcess Step " + step.team;
                 shape.fill = fill;
                 shape.line = TeamPalette::border(fill);
@@ -1832,7 +1841,7 @@ Rect SwimlaneLayout::textArea(const Shape& shape)
     };
     switch (shape.kind) {
     case ShapeKind::Decision:
-        // The office writes a diamond's text into its middle half.
+        // A diamond's label keeps to its middle half (the layout breaks its lines to fit).
         return inset(Rect{b.x + b.width / 4, b.y + b.height / 4, b.width / 2, b.height / 2}, pad / 2, pad / 4);
     case ShapeKind::Start:
     case ShapeKind::EndWon:

@@ -61,7 +61,8 @@ public:
     static constexpr double minimumScale = minimumPoints / labelPoints;
 
     /// Where a shape's label goes: the renderer sets its text distances to match. A diamond's
-    /// label stays in its middle half, a start or end marker's clear of its round ends.
+    /// label stays in its middle half (in lines the layout broke), a start or end marker's clear
+    /// of its round ends.
     static Rect textArea(const Shape& shape);
     /// The glue point of a side of a box: 0 top, 1 right, 2 bottom, 3 left (Connector::fromGlue).
     static Point gluePoint(const Rect& bounds, int glue);

@@ -6,6 +6,7 @@
 #include "SwimlaneDiagram.hpp"
 #include "core/Text.hpp"
 
+#include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/drawing/XConnectorShape.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
@@ -46,8 +47,25 @@ std::string textOf(const css::uno::Reference<css::drawing::XShape>& shape)
     css::uno::Reference<css::text::XText> text(shape, css::uno::UNO_QUERY);
     if (!text.is())
         return {};
-    std::string value = toUtf8(text->getString());
-    while (!value.empty() && (value.back() == ' ' || value.back() == '\n' || value.back() == '\r'))
+    // Lines are layout, not part of a name: a diamond's label comes in the lines the layout
+    // broke it into, and a user may press Enter in a box.
+    std::string value;
+    bool broken = false; // within a line break and the spaces around it
+    for (const char c : toUtf8(text->getString())) {
+        if (c == '\n' || c == '\r') {
+            while (!value.empty() && value.back() == ' ')
+                value.pop_back();
+            broken = true;
+            continue;
+        }
+        if (broken && c == ' ')
+            continue;
+        if (broken && !value.empty())
+            value += ' ';
+        broken = false;
+        value += c;
+    }
+    while (!value.empty() && value.back() == ' ')
         value.pop_back();
     return value;
 }
@@ -61,12 +79,26 @@ std::string holding(const std::map<std::string, Rect>& landmarks, const char* pr
     return {};
 }
 
-/// A step's kind guessed from a box the user made: a diamond is a decision, else an activity.
+/// A step's kind guessed from a box the user made: a diamond is a decision (a copy of one of
+/// ours is a polygon, one drawn from Draw's basic shapes a custom shape), else an activity.
 StepKind kindOf(const css::uno::Reference<css::drawing::XShape>& shape)
 {
     css::uno::Reference<css::lang::XServiceInfo> info(shape, css::uno::UNO_QUERY);
-    return info.is() && info->supportsService("com.sun.star.drawing.CustomShape") ? StepKind::Decision
-                                                                                   : StepKind::Activity;
+    if (!info.is())
+        return StepKind::Activity;
+    if (info->supportsService("com.sun.star.drawing.PolyPolygonShape"))
+        return StepKind::Decision;
+    if (!info->supportsService("com.sun.star.drawing.CustomShape"))
+        return StepKind::Activity;
+    css::uno::Sequence<css::beans::PropertyValue> geometry;
+    css::uno::Reference<css::beans::XPropertySet>(shape, css::uno::UNO_QUERY_THROW)->getPropertyValue("CustomShapeGeometry") >>=
+        geometry;
+    for (const css::beans::PropertyValue& value : geometry) {
+        rtl::OUString type;
+        if (value.Name == "Type" && (value.Value >>= type))
+            return type == "diamond" || type == "flowchart-decision" ? StepKind::Decision : StepKind::Activity;
+    }
+    return StepKind::Activity;
 }
 
 std::string freshId(const std::set<std::string>& taken)

@@ -14,6 +14,7 @@
 #include <com/sun/star/drawing/LineStyle.hpp>
 #include <com/sun/star/drawing/TextHorizontalAdjust.hpp>
 #include <com/sun/star/drawing/TextVerticalAdjust.hpp>
+#include <com/sun/star/drawing/PointSequenceSequence.hpp>
 #include <com/sun/star/drawing/PolyPolygonBezierCoords.hpp>
 #include <com/sun/star/drawing/XLayerManager.hpp>
 #include <com/sun/star/drawing/XLayerSupplier.hpp>
@@ -35,11 +36,14 @@ namespace {
 
 /// Text wraps at a shape's width only in text frames and custom shapes (a plain rectangle's text
 /// runs out of it in one line): shapes with text are text frames with a fill, a line and round
-/// corners; a decision is the office's diamond custom shape, whose text frame is its middle half.
+/// corners. A decision is a diamond polygon whose label the layout broke into lines: a custom
+/// shape would keep its UNO object alive for good (its geometry engine holds it), and every
+/// living shape object hears every later change of the document, which made large diagrams
+/// (and any later editing of them) slower with every diamond.
 const char* serviceOf(const Shape& shape)
 {
     switch (shape.kind) {
-    case ShapeKind::Decision: return "com.sun.star.drawing.CustomShape";
+    case ShapeKind::Decision: return "com.sun.star.drawing.PolyPolygonShape";
     case ShapeKind::Rule: return "com.sun.star.drawing.LineShape";
     case ShapeKind::Logo: return "com.sun.star.drawing.GraphicObjectShape";
     default: break;
@@ -47,13 +51,16 @@ const char* serviceOf(const Shape& shape)
     return shape.text.empty() ? "com.sun.star.drawing.RectangleShape" : "com.sun.star.drawing.TextShape";
 }
 
-/// Where the office puts a shape's text before any text distance: the diamond's middle half.
-Rect officeTextFrame(const Shape& shape)
+/// A diamond's corners: the middles of the sides of its box, where the office's glue points are.
+css::drawing::PointSequenceSequence diamondOf(const Rect& b)
 {
-    const Rect& b = shape.bounds;
-    if (shape.kind == ShapeKind::Decision)
-        return Rect{b.x + b.width / 4, b.y + b.height / 4, b.width / 2, b.height / 2};
-    return b;
+    const sal_Int32 left = static_cast<sal_Int32>(b.x), top = static_cast<sal_Int32>(b.y);
+    const sal_Int32 right = static_cast<sal_Int32>(b.right()), bottom = static_cast<sal_Int32>(b.bottom());
+    const sal_Int32 middle = static_cast<sal_Int32>(b.x + b.width / 2), centre = static_cast<sal_Int32>(b.y + b.height / 2);
+    const css::awt::Point corners[4] = {{middle, top}, {right, centre}, {middle, bottom}, {left, centre}};
+    css::drawing::PointSequenceSequence polygon(1);
+    polygon.getArray()[0] = css::uno::Sequence<css::awt::Point>(corners, 4);
+    return polygon;
 }
 
 long cornerRadius(const Shape& shape)
@@ -236,8 +243,7 @@ void setEscape(const css::uno::Reference<css::beans::XPropertySet>& properties, 
 /// Puts a connector's label on the spot ArrowLabels chose: the office lays a connector's text
 /// out in the bounding box of its route, so the text distances (negative where the label
 /// reaches beyond that box) make the label's own rectangle the area it is centred in.
-void placeLabel(const css::uno::Reference<css::beans::XPropertySet>& properties, const std::vector<Point>& route,
-                const Rect& label)
+void placeLabel(PropertyBatch& properties, const std::vector<Point>& route, const Rect& label)
 {
     long left = route.front().x, right = left, top = route.front().y, bottom = top;
     for (const Point& p : route) {
@@ -246,14 +252,12 @@ void placeLabel(const css::uno::Reference<css::beans::XPropertySet>& properties,
         top = std::min(top, p.y);
         bottom = std::max(bottom, p.y);
     }
-    setAll(properties,
-           {"TextHorizontalAdjust", "TextLeftDistance", "TextLowerDistance", "TextRightDistance", "TextUpperDistance",
-            "TextVerticalAdjust"},
-           {css::uno::Any(css::drawing::TextHorizontalAdjust_CENTER), css::uno::Any(static_cast<sal_Int32>(label.x - left)),
-            css::uno::Any(static_cast<sal_Int32>(bottom - label.bottom())),
-            css::uno::Any(static_cast<sal_Int32>(right - label.right())),
-            css::uno::Any(static_cast<sal_Int32>(label.y - top)),
-            css::uno::Any(css::drawing::TextVerticalAdjust_CENTER)});
+    properties.add("TextHorizontalAdjust", css::uno::Any(css::drawing::TextHorizontalAdjust_CENTER));
+    properties.add("TextLeftDistance", css::uno::Any(static_cast<sal_Int32>(label.x - left)));
+    properties.add("TextLowerDistance", css::uno::Any(static_cast<sal_Int32>(bottom - label.bottom())));
+    properties.add("TextRightDistance", css::uno::Any(static_cast<sal_Int32>(right - label.right())));
+    properties.add("TextUpperDistance", css::uno::Any(static_cast<sal_Int32>(label.y - top)));
+    properties.add("TextVerticalAdjust", css::uno::Any(css::drawing::TextVerticalAdjust_CENTER));
 }
 
 } // namespace
@@ -289,23 +293,19 @@ DrawingRenderer::addShape(const Shape& shape, const css::uno::Reference<css::dra
     css::uno::Reference<css::drawing::XShape> made(factory->createInstance(rtl::OUString::createFromAscii(serviceOf(shape))),
                                                    css::uno::UNO_QUERY_THROW);
     const Rect& b = shape.bounds;
-    made->setPosition(css::awt::Point{static_cast<sal_Int32>(b.x), static_cast<sal_Int32>(b.y)});
-    made->setSize(css::awt::Size{static_cast<sal_Int32>(std::max(b.width, 1L)), static_cast<sal_Int32>(b.height)});
-    target->add(made);
-    if (shape.kind == ShapeKind::Decision) {
-        // A custom shape draws nothing until it knows its geometry.
-        css::uno::Sequence<css::beans::PropertyValue> geometry(1);
-        geometry.getArray()[0].Name = "Type";
-        geometry.getArray()[0].Value <<= rtl::OUString("diamond");
-        css::uno::Reference<css::beans::XPropertySet>(made, css::uno::UNO_QUERY_THROW)
-            ->setPropertyValue("CustomShapeGeometry", css::uno::Any(geometry));
+    if (shape.kind != ShapeKind::Decision) {
+        made->setPosition(css::awt::Point{static_cast<sal_Int32>(b.x), static_cast<sal_Int32>(b.y)});
+        made->setSize(css::awt::Size{static_cast<sal_Int32>(std::max(b.width, 1L)), static_cast<sal_Int32>(b.height)});
     }
+    target->add(made);
 
     // Everything but the characters in one call, the text, then the characters: character
     // attributes reach a shape's text only once it has text (before, the style's font wins),
     // and a text frame keeps its size only when it does not grow with its text.
     const bool hasText = !shape.text.empty() && shape.kind != ShapeKind::Logo;
     PropertyBatch properties;
+    if (shape.kind == ShapeKind::Decision)
+        properties.add("PolyPolygon", css::uno::Any(diamondOf(b))); // its place and size
     const std::string styleName = DrawStyles::styleOf(shape);
     const auto style = m_styles.find(styleName);
     if (style != m_styles.end())
@@ -313,8 +313,6 @@ DrawingRenderer::addShape(const Shape& shape, const css::uno::Reference<css::dra
     properties.add("Name", css::uno::Any(toOUString(shape.id)));
     if (onLaneLayer(shape.kind))
         properties.add("LayerName", css::uno::Any(rtl::OUString::createFromAscii(laneLayer)));
-    if (shape.kind == ShapeKind::Decision)
-        properties.add("TextWordWrap", css::uno::Any(true));
     if (const long radius = cornerRadius(shape); radius > 0)
         properties.add("CornerRadius", css::uno::Any(static_cast<sal_Int32>(radius)));
     // A won end has a strong border, a lost one a dashed border: the shape says it, not only colour.
@@ -330,7 +328,7 @@ DrawingRenderer::addShape(const Shape& shape, const css::uno::Reference<css::dra
         properties.add("TextHorizontalAdjust", css::uno::Any(css::drawing::TextHorizontalAdjust_BLOCK));
         properties.add("TextVerticalAdjust", css::uno::Any(css::drawing::TextVerticalAdjust_CENTER));
         const Rect area = m_textArea != nullptr ? m_textArea(shape) : shape.bounds;
-        const Rect frame = officeTextFrame(shape);
+        const Rect& frame = shape.bounds; // where the office puts text before any distance
         properties.add("TextLeftDistance", css::uno::Any(static_cast<sal_Int32>(std::max(0L, area.x - frame.x))));
         properties.add("TextRightDistance", css::uno::Any(static_cast<sal_Int32>(std::max(0L, frame.right() - area.right()))));
         properties.add("TextUpperDistance", css::uno::Any(static_cast<sal_Int32>(std::max(0L, area.y - frame.y))));
@@ -566,6 +564,8 @@ void DrawingRenderer::settleConnectors(const Page& page, const RenderedPage& ren
     }
 
     std::vector<std::vector<Point>> tracks(page.connectors.size());
+    // Whether the office draws the track by itself now: then it need not be set.
+    std::vector<bool> drawn(page.connectors.size(), false);
     for (std::size_t i = 0; i < page.connectors.size() && i < rendered.connectorIndex.size(); ++i) {
         if (rendered.connectorIndex[i] < 0)
             continue;
@@ -589,11 +589,14 @@ void DrawingRenderer::settleConnectors(const Page& page, const RenderedPage& ren
             const std::vector<Point> own = simplified(officeRoute(shape));
             if (runsClear(own, connector, boxes)) {
                 track = own;
+                drawn[i] = true;
             } else {
                 ++searched();
                 const std::vector<Point> clear = clearRoute(properties, shape, connector, boxes, officeEscape, true);
-                if (!clear.empty())
+                if (!clear.empty()) {
                     track = clear;
+                    drawn[i] = true;
+                }
             }
         } else if (planned.size() > 2) {
             // What the office draws by itself (when the file is opened again, or a box is dragged),
@@ -604,13 +607,14 @@ void DrawingRenderer::settleConnectors(const Page& page, const RenderedPage& ren
             if (!sameShape(own, planned) && runsClear(own, connector, boxes)) {
                 // Another shape than ours, but clear of the boxes: the office's own route it is.
                 track = own;
-                reproduced = true;
+                reproduced = drawn[i] = true;
             } else if (sameShape(own, planned)) {
                 setDeltas(properties, own, planned);
                 // Usually the office now draws exactly ours; where its rules move a line
                 // elsewhere, it must at least run clear of the boxes.
                 const std::vector<Point> fitted = simplified(officeRoute(shape));
                 reproduced = sameShape(fitted, planned) || runsClear(fitted, connector, boxes);
+                drawn[i] = fitted == planned;
                 if (!reproduced)
                     setDeltas(properties, own, own);
             }
@@ -619,11 +623,12 @@ void DrawingRenderer::settleConnectors(const Page& page, const RenderedPage& ren
                 // runs clear of the boxes make the reopened file look as this one does.
                 ++searched();
                 const std::vector<Point> clear = clearRoute(properties, shape, connector, boxes, pageEscape, false);
-                if (!clear.empty())
+                if (!clear.empty()) {
                     track = clear;
+                    drawn[i] = true;
+                }
             }
         }
-        properties->setPropertyValue("PolyPolygonBezier", css::uno::Any(bezierOf(track)));
         tracks[i] = std::move(track);
     }
 
@@ -636,14 +641,22 @@ void DrawingRenderer::settleConnectors(const Page& page, const RenderedPage& ren
     for (const auto& track : tracks)
         if (track.size() >= 2)
             labels.addRoute(track);
+    // Route and label in one change per connector.
     for (std::size_t i = 0; i < page.connectors.size(); ++i) {
         const Connector& connector = page.connectors[i];
-        if (connector.label.empty() || tracks[i].size() < 2)
+        if (tracks[i].size() < 2)
             continue;
-        const css::uno::Reference<css::beans::XPropertySet> properties(
-            rendered.page->getByIndex(rendered.connectorIndex[i]), css::uno::UNO_QUERY);
-        if (properties.is())
+        PropertyBatch properties;
+        if (!drawn[i])
+            properties.add("PolyPolygonBezier", css::uno::Any(bezierOf(tracks[i])));
+        if (!connector.label.empty())
             placeLabel(properties, tracks[i], labels.place(tracks[i], connector.labelSize));
+        if (properties.empty())
+            continue;
+        const css::uno::Reference<css::drawing::XShape> shape(rendered.page->getByIndex(rendered.connectorIndex[i]),
+                                                              css::uno::UNO_QUERY);
+        if (shape.is())
+            properties.applyTo(shape);
     }
 }
 

@@ -245,6 +245,13 @@ TEST_CASE("Re-layout takes over a box moved into another lane, also after save a
         CHECK(after.findStep(movedStep)->team == newTeam);
         CHECK(after.steps.size() == before.steps.size());
         CHECK(after.arrows.size() == before.arrows.size());
+        // A diamond shows its name in the lines the layout broke it into: still the same name,
+        // as is every wrapped arrow label.
+        for (const Step& s : before.steps)
+            if (const Step* same = after.findStep(s.id))
+                CHECK(same->name == s.name);
+        for (std::size_t i = 0; i < before.arrows.size() && i < after.arrows.size(); ++i)
+            CHECK(after.arrows[i].label == before.arrows[i].label);
 
         const DiagramProbe again(document);
         INFO(joined(again.stepPlacementProblems(after, options)));

@@ -1,5 +1,7 @@
 #include "DiagramProbe.hpp"
 
+#include <com/sun/star/lang/XServiceInfo.hpp>
+
 #include <algorithm>
 #include <map>
 #include <sstream>
@@ -142,8 +144,15 @@ std::vector<std::string> DiagramProbe::stepPlacementProblems(const Process& proc
                                step.phase + (phase ? " " + describe(phase->bounds) : std::string(" (no column on its page)")));
         if (box->style != "SalesProcess Step " + step.team)
             problems.push_back("step " + step.id + " has style \"" + box->style + "\"");
-        if (box->text != step.name)
+        // A diamond shows its name in the lines the layout broke it into.
+        std::string text = box->text;
+        std::replace(text.begin(), text.end(), '\n', ' ');
+        if (text != step.name)
             problems.push_back("step " + step.id + " shows \"" + box->text + "\"");
+        const bool diamond = css::uno::Reference<css::lang::XServiceInfo>(box->shape, css::uno::UNO_QUERY_THROW)
+                                 ->supportsService("com.sun.star.drawing.PolyPolygonShape");
+        if (diamond != (step.kind == StepKind::Decision))
+            problems.push_back("step " + step.id + (diamond ? " is a diamond" : " is not a diamond"));
     }
     for (const auto& [id, count] : boxes)
         if (process.findStep(id) == nullptr)

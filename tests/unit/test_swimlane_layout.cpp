@@ -110,6 +110,19 @@ void checkLayout(const Process& p, const SwimlaneOptions& options, const Swimlan
                 CHECK(s.font.points >= SwimlaneLayout::minimumPoints);
                 CHECK(textFits(s));
             }
+            if (s.kind == ShapeKind::Decision && !s.text.empty()) {
+                // The office does not wrap a diamond's text: the layout's lines each fit its
+                // middle half, and read as one line they are the step's name.
+                const Rect area = SwimlaneLayout::textArea(s);
+                std::string name;
+                std::istringstream lines(s.text);
+                for (std::string line; std::getline(lines, line);) {
+                    CHECK(measure.lineWidth(line, s.font) <= area.width);
+                    name += (name.empty() ? "" : " ") + line;
+                }
+                REQUIRE(p.findStep(s.id) != nullptr);
+                CHECK(name == p.findStep(s.id)->name);
+            }
         }
 
         // One box per step, in its lane and its phase column, none overlapping another.
