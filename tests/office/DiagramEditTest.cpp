@@ -1,6 +1,7 @@
 // Working on a swimlane diagram in Draw: one undo step restores exactly the page before and redo
 // brings the diagram back (through the undo manager); Re-layout takes over a box moved into
-// another lane, keeps it through save and reopen, and Check process is clean again; Check
+// another lane, keeps it through save and reopen, and Check process is clean again; a box the
+// user draws becomes a step of the kind its shape says (a diamond: a decision); Check
 // process marks findings with notes of ours (not printed) and removes them on the next run;
 // the Draw menu and what a hidden office says when a decision is missing; the step styles carry
 // the diagram's font, and a font the user gives them does not overflow the boxes.
@@ -15,11 +16,13 @@
 #include "templates/ProcessFile.hpp"
 
 #include <catch2/catch.hpp>
+#include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/beans/XPropertyState.hpp>
 #include <com/sun/star/configuration/ReadOnlyAccess.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/document/XUndoManager.hpp>
+#include <com/sun/star/drawing/PointSequenceSequence.hpp>
 #include <com/sun/star/drawing/XShape.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/style/XStyle.hpp>
@@ -276,6 +279,77 @@ TEST_CASE("Re-layout takes over a box moved into another lane, also after save a
     REQUIRE(checked.succeeded());
     CHECK_THAT(checked.message, Catch::Contains("No findings"));
     CHECK(notesOf(DiagramProbe(reopened)).empty());
+}
+
+TEST_CASE("Re-layout takes over boxes the user drew: a diamond is a decision, a rounded box an activity",
+          "[swimlane][relayout]")
+{
+    OfficeSession& office = SharedOffice::session();
+    struct Drawn {
+        const char* service;
+        const char* geometry; ///< a custom shape's type; none for a polygon
+        StepKind kind;
+    };
+    for (const Drawn& drawn : {Drawn{"com.sun.star.drawing.PolyPolygonShape", nullptr, StepKind::Decision},
+                               Drawn{"com.sun.star.drawing.CustomShape", "diamond", StepKind::Decision},
+                               Drawn{"com.sun.star.drawing.CustomShape", "round-rectangle", StepKind::Activity}}) {
+        INFO(drawn.service << " " << (drawn.geometry ? drawn.geometry : "diamond polygon"));
+        DrawDocument document(office);
+        REQUIRE(CommandDispatch::run(office, document.frame(), swimlane,
+                                     {textArgument("Template", "b2b-field-sales"), textArgument("Language", "en")})
+                    .succeeded());
+        const Process before = modelOf(document);
+        const DiagramProbe probe(document);
+        std::size_t page = 0;
+        const auto* below = probe.stepBox("qualify", &page);
+        REQUIRE(below != nullptr);
+        // Under the inside sales box, in its lane and phase, as a user would draw it.
+        const Rect at{below->bounds.x, below->bounds.y + below->bounds.height + 200, below->bounds.width,
+                      below->bounds.height};
+        css::uno::Reference<css::lang::XMultiServiceFactory> factory(document.model(), css::uno::UNO_QUERY_THROW);
+        css::uno::Reference<css::drawing::XShape> shape(factory->createInstance(rtl::OUString::createFromAscii(drawn.service)),
+                                                        css::uno::UNO_QUERY_THROW);
+        css::uno::Reference<css::beans::XPropertySet> properties(shape, css::uno::UNO_QUERY_THROW);
+        if (drawn.geometry == nullptr) {
+            document.page(probe.pages[page].index)->add(shape);
+            const sal_Int32 x = static_cast<sal_Int32>(at.x), y = static_cast<sal_Int32>(at.y);
+            const sal_Int32 w = static_cast<sal_Int32>(at.width), h = static_cast<sal_Int32>(at.height);
+            const css::awt::Point corners[4] = {{x + w / 2, y}, {x + w, y + h / 2}, {x + w / 2, y + h}, {x, y + h / 2}};
+            css::drawing::PointSequenceSequence polygon(1);
+            polygon.getArray()[0] = css::uno::Sequence<css::awt::Point>(corners, 4);
+            properties->setPropertyValue("PolyPolygon", css::uno::Any(polygon));
+        } else {
+            shape->setPosition(css::awt::Point{static_cast<sal_Int32>(at.x), static_cast<sal_Int32>(at.y)});
+            shape->setSize(css::awt::Size{static_cast<sal_Int32>(at.width), static_cast<sal_Int32>(at.height)});
+            document.page(probe.pages[page].index)->add(shape);
+            css::uno::Sequence<css::beans::PropertyValue> geometry(1);
+            geometry.getArray()[0].Name = "Type";
+            geometry.getArray()[0].Value <<= rtl::OUString::createFromAscii(drawn.geometry);
+            properties->setPropertyValue("CustomShapeGeometry", css::uno::Any(geometry));
+            // As Draw's basic shapes come: they do not grow with their text.
+            properties->setPropertyValue("TextAutoGrowHeight", css::uno::Any(false));
+        }
+        // Typed in two lines: the line break is layout, not part of the name.
+        css::uno::Reference<css::text::XText>(shape, css::uno::UNO_QUERY_THROW)->setString("Check the\nstock");
+        css::uno::Reference<css::style::XStyleFamiliesSupplier> supplier(document.model(), css::uno::UNO_QUERY_THROW);
+        css::uno::Reference<css::container::XNameAccess> styles(supplier->getStyleFamilies()->getByName("graphics"),
+                                                                css::uno::UNO_QUERY_THROW);
+        properties->setPropertyValue("Style", styles->getByName("SalesProcess Step inside"));
+
+        const DispatchOutcome outcome = CommandDispatch::run(office, document.frame(), relayout, {});
+        INFO(outcome.message);
+        REQUIRE(outcome.succeeded());
+        const Process after = modelOf(document);
+        REQUIRE(after.steps.size() == before.steps.size() + 1);
+        const Step* added = nullptr;
+        for (const Step& step : after.steps)
+            if (before.findStep(step.id) == nullptr)
+                added = &step;
+        REQUIRE(added != nullptr);
+        CHECK(added->name == "Check the stock");
+        CHECK(added->team == "inside");
+        CHECK(added->kind == drawn.kind);
+    }
 }
 
 TEST_CASE("Check process in Draw marks findings on the diagram and the next check removes them", "[swimlane][check]")
