@@ -379,6 +379,11 @@ struct Sizes {
     std::vector<long> labelRoom;    ///< per column: room after it beyond a gutter, for arrow labels
     std::vector<long> linkLabelRoom; ///< per link: the room its label needs beside a gutter
     std::vector<long> laneMinimum;  ///< teams as lanes: a lane's depth for its header
+    /// Per column and lane ([column * lanes + lane]): room before and after the lane's rows for
+    /// the label of an arrow in that column straight across to the neighbouring lane on that
+    /// side; the two lanes give half of it each.
+    std::vector<long> labelBefore;
+    std::vector<long> labelAfter;
     std::vector<long> phaseMinimum; ///< teams as columns: a phase's length for its header
     long phaseBand = 0; ///< room for the phase headers across the lanes, at their narrowest
     long laneHeaderWidth = 0;  ///< teams as lanes: the column of team names
@@ -472,9 +477,9 @@ FlowPositions placeSlots(const std::vector<Slot>& slots, long start, long gutter
 }
 
 /// A lane's depth from its rows: half a gutter above and below, one gutter between rows.
-long laneDepthOf(const std::vector<long>& rowExtents, long gutter, long minimum)
+long laneDepthOf(const std::vector<long>& rowExtents, long gutter, long minimum, long labelRoom = 0)
 {
-    long depth = gutter;
+    long depth = gutter + labelRoom;
     for (std::size_t r = 0; r < rowExtents.size(); ++r)
         depth += rowExtents[r] + (r > 0 ? gutter : 0);
     return std::max(depth, minimum);
@@ -538,10 +543,14 @@ public:
 
     const Grid& grid() const { return m_grid; }
 
-    Plan plan(double scale) const
+    Plan plan(double scale, bool laneLabels = true) const
     {
         Plan plan(scale);
         measure(plan.sizes);
+        if (!laneLabels) {
+            std::fill(plan.sizes.labelBefore.begin(), plan.sizes.labelBefore.end(), 0);
+            std::fill(plan.sizes.labelAfter.begin(), plan.sizes.labelAfter.end(), 0);
+        }
         // Markers can make a lane deeper than its steps: when a page then overflows, the lanes
         // are grouped again with the depth their markers took.
         std::vector<long> markers(m_process.teams.size(), 0);
@@ -581,13 +590,23 @@ public:
 
     /// The largest scale that keeps the fewest pages: one page scaled down as far as the labels
     /// allow, or else as few pages as the smallest labels allow, at the largest scale that
-    /// still needs no more of them.
+    /// still needs no more of them. With room between lanes for labels unless that room would
+    /// cost a page.
     Plan choose() const
     {
-        Plan full = plan(1.0);
+        Plan smallest = plan(SwimlaneLayout::minimumScale);
+        bool laneLabels = std::any_of(smallest.sizes.labelBefore.begin(), smallest.sizes.labelBefore.end(),
+                                      [](long room) { return room > 0; });
+        if (laneLabels) {
+            Plan plain = plan(SwimlaneLayout::minimumScale, false);
+            if (plain.pages.size() < smallest.pages.size() || (plain.fits && !smallest.fits)) {
+                laneLabels = false;
+                smallest = std::move(plain);
+            }
+        }
+        Plan full = plan(1.0, laneLabels);
         if (full.pages.size() == 1 && full.fits)
             return full;
-        Plan smallest = plan(SwimlaneLayout::minimumScale);
         if (!smallest.fits)
             return smallest; // too large even split up: the most room the labels allow
         const std::size_t fewest = smallest.pages.size();
@@ -598,7 +617,7 @@ public:
         const int tries = fewest <= 12 ? 4 : 0;
         for (int i = 0; i < tries; ++i) {
             const double middle = (low + high) / 2;
-            Plan candidate = plan(middle);
+            Plan candidate = plan(middle, laneLabels);
             if (candidate.pages.size() <= fewest && candidate.fits) {
                 low = middle;
                 best = std::move(candidate);
@@ -866,6 +885,26 @@ private:
                 room = std::max(room, sizes.linkLabelRoom[k]);
             }
         }
+        // An arrow straight across to the neighbouring lane runs through the gap between the
+        // two lanes only: its label needs that gap wide enough beside its line.
+        const std::size_t teams = m_process.teams.size();
+        sizes.labelBefore.assign(m_grid.columnPhase.size() * teams, 0);
+        sizes.labelAfter.assign(m_grid.columnPhase.size() * teams, 0);
+        for (const Link& link : m_grid.links) {
+            const std::string& label = m_process.arrows[link.arrow].label;
+            const Node& a = m_grid.nodes[link.from];
+            const Node& b = m_grid.nodes[link.to];
+            if (label.empty() || a.column != b.column || (a.lane + 1 != b.lane && b.lane + 1 != a.lane) ||
+                a.column >= m_grid.columnPhase.size())
+                continue;
+            const Size block = m_measure.measure(label, m.arrow, labelWidth(m));
+            const long needed = m_axes.cross(block) + 3 * ArrowLabels::gap - m.gutter;
+            const long half = std::max(0L, ((needed / 2 + m.grid - 1) / m.grid) * m.grid);
+            long& after = sizes.labelAfter[a.column * teams + std::min(a.lane, b.lane)];
+            long& before = sizes.labelBefore[a.column * teams + std::max(a.lane, b.lane)];
+            after = std::max(after, half);
+            before = std::max(before, half);
+        }
         const long narrowest = m.boxWidth + m.gutter; // a lane or phase one box wide
         sizes.laneMinimum.assign(m_process.teams.size(), 0);
         sizes.phaseMinimum.clear();
@@ -1027,8 +1066,9 @@ private:
                     for (std::size_t n : m_grid.nodesOfColumn[c])
                         if (m_grid.nodes[n].lane == lane)
                             extents[m_grid.nodes[n].row] = std::max(extents[m_grid.nodes[n].row], m_axes.cross(sizes.box[n]));
+                const long labels = real ? sizes.labelBefore[c * lanes + lane] + sizes.labelAfter[c * lanes + lane] : 0;
                 depth[c * lanes + lane] =
-                    laneDepthOf(extents, m.gutter, m_axes.horizontal ? sizes.laneMinimum[lane] : 0) + markers[lane];
+                    laneDepthOf(extents, m.gutter, m_axes.horizontal ? sizes.laneMinimum[lane] : 0, labels) + markers[lane];
             }
         }
         // The bands measured at their narrowest: what any one-column page needs at most.
@@ -1124,6 +1164,8 @@ private:
         std::vector<std::vector<long>> rowExtent; ///< per lane on the page
         std::vector<long> stepDepth; ///< per lane: as deep as its steps and header need
         std::vector<long> laneDepth; ///< per lane: with its off-page markers too
+        std::vector<long> labelBefore; ///< per lane: room before its rows for labels (Sizes::labelBefore)
+        std::vector<long> labelAfter;
         FlowPositions flow;
         long laneBand = 0;  ///< the lane headers' room along the process on this page
         long phaseBand = 0; ///< the phase headers' room across the lanes on this page
@@ -1177,8 +1219,21 @@ private:
             g.rowExtent[item.lane][item.row] = std::max(g.rowExtent[item.lane][item.row], m_axes.cross(item.size));
         std::vector<long>& stepDepth = g.stepDepth;
         stepDepth.resize(laneCount);
-        for (std::size_t lane = 0; lane < laneCount; ++lane)
-            stepDepth[lane] = laneDepthOf(g.rowExtent[lane], gutter, m_axes.horizontal ? sizes.laneMinimum[page.lanes[lane]] : 0);
+        g.labelBefore.assign(laneCount, 0);
+        g.labelAfter.assign(laneCount, 0);
+        for (std::size_t lane = 0; lane < laneCount; ++lane) {
+            const std::size_t team = page.lanes[lane];
+            const std::size_t teams = m_process.teams.size();
+            for (std::size_t c = page.first; c < page.first + page.count && c < m_grid.columnPhase.size(); ++c) {
+                // Only between two lanes both on the page.
+                if (lane > 0 && page.lanes[lane - 1] + 1 == team)
+                    g.labelBefore[lane] = std::max(g.labelBefore[lane], sizes.labelBefore[c * teams + team]);
+                if (lane + 1 < laneCount && page.lanes[lane + 1] == team + 1)
+                    g.labelAfter[lane] = std::max(g.labelAfter[lane], sizes.labelAfter[c * teams + team]);
+            }
+            stepDepth[lane] = laneDepthOf(g.rowExtent[lane], gutter, m_axes.horizontal ? sizes.laneMinimum[team] : 0,
+                                          g.labelBefore[lane] + g.labelAfter[lane]);
+        }
 
         // Off-page markers: a small grid per lane and side, all of one size, half a gutter
         // apart, filling the lane's depth in at most two columns; a lane with more grows.
@@ -1454,10 +1509,10 @@ private:
         long cursor = crossStart;
         for (std::size_t lane = 0; lane < pagePlan.lanes.size(); ++lane) {
             const std::vector<long>& rows = g.rowExtent[lane];
-            const long extra = g.laneDepth[lane] - laneDepthOf(rows, gutter, 0);
+            const long extra = g.laneDepth[lane] - laneDepthOf(rows, gutter, 0, g.labelBefore[lane] + g.labelAfter[lane]);
             laneStart.push_back(cursor);
             laneFirstRow.push_back(rowStart.size());
-            long at = cursor + gutter / 2 + extra / 2;
+            long at = cursor + gutter / 2 + g.labelBefore[lane] + extra / 2;
             for (long extent : rows) {
                 rowStart.push_back(at);
                 rowLength.push_back(extent);
