@@ -32,12 +32,6 @@ bool crosses(const Rect& r, const Point& a, const Point& b)
     return left < r.right() && right > r.x && top < r.bottom() && bottom > r.y; // slanted: its box
 }
 
-bool sameRoute(const std::vector<Point>& a, const std::vector<Point>& b)
-{
-    return a.size() == b.size() &&
-           std::equal(a.begin(), a.end(), b.begin(), [](const Point& p, const Point& q) { return p.x == q.x && p.y == q.y; });
-}
-
 /// Whether the segments a-b and c-d lie on one line and overlap by more than a point.
 bool collinearOverlap(const Point& a, const Point& b, const Point& c, const Point& d)
 {
@@ -60,7 +54,7 @@ void ArrowLabels::addRoute(const std::vector<Point>& route)
 bool ArrowLabels::sharesLine(const std::vector<Point>& own, const Point& a, const Point& b) const
 {
     for (const auto& route : m_routes) {
-        if (sameRoute(route, own))
+        if (route == own)
             continue;
         for (std::size_t k = 0; k + 1 < route.size(); ++k)
             if (collinearOverlap(a, b, route[k], route[k + 1]))

@@ -139,7 +139,7 @@ inline std::vector<Point> simplified(const std::vector<Point>& route)
 {
     std::vector<Point> out;
     for (const Point& p : route) {
-        if (!out.empty() && out.back().x == p.x && out.back().y == p.y)
+        if (!out.empty() && out.back() == p)
             continue;
         if (out.size() >= 2) {
             const Point& a = out[out.size() - 2];

@@ -868,42 +868,34 @@ private:
         // An arrow with a label between neighbouring columns runs through the gap between them:
         // the label needs that gap wide enough beside its line (ArrowLabels places it there).
         // An arrow to an off-page marker runs through the gap beside the marker column likewise.
-        sizes.labelRoom.assign(m_grid.columnPhase.size(), 0);
+        // An arrow straight across to the neighbouring lane (in one column) runs through the gap
+        // between the two lanes only: its label needs that gap wide enough beside its line.
+        const std::size_t columns = m_grid.columnPhase.size();
+        const std::size_t teams = m_process.teams.size();
+        auto onGrid = [&](long length) { return std::max(0L, ((length + m.grid - 1) / m.grid) * m.grid); };
+        sizes.labelRoom.assign(columns, 0);
         sizes.linkLabelRoom.assign(m_grid.links.size(), 0);
+        sizes.labelBefore.assign(columns * teams, 0);
+        sizes.labelAfter.assign(columns * teams, 0);
         for (std::size_t k = 0; k < m_grid.links.size(); ++k) {
             const Link& link = m_grid.links[k];
             const std::string& label = m_process.arrows[link.arrow].label;
             if (label.empty())
                 continue;
             const Size block = m_measure.measure(label, m.arrow, labelWidth(m));
-            const long needed = m_axes.flow(block) + 3 * ArrowLabels::gap - m.gutter;
-            sizes.linkLabelRoom[k] = std::max(0L, ((needed + m.grid - 1) / m.grid) * m.grid);
-            const std::size_t a = m_grid.nodes[link.from].column;
-            const std::size_t b = m_grid.nodes[link.to].column;
-            if (a + 1 == b || b + 1 == a) {
-                long& room = sizes.labelRoom[std::min(a, b)];
-                room = std::max(room, sizes.linkLabelRoom[k]);
-            }
-        }
-        // An arrow straight across to the neighbouring lane runs through the gap between the
-        // two lanes only: its label needs that gap wide enough beside its line.
-        const std::size_t teams = m_process.teams.size();
-        sizes.labelBefore.assign(m_grid.columnPhase.size() * teams, 0);
-        sizes.labelAfter.assign(m_grid.columnPhase.size() * teams, 0);
-        for (const Link& link : m_grid.links) {
-            const std::string& label = m_process.arrows[link.arrow].label;
+            sizes.linkLabelRoom[k] = onGrid(m_axes.flow(block) + 3 * ArrowLabels::gap - m.gutter);
             const Node& a = m_grid.nodes[link.from];
             const Node& b = m_grid.nodes[link.to];
-            if (label.empty() || a.column != b.column || (a.lane + 1 != b.lane && b.lane + 1 != a.lane) ||
-                a.column >= m_grid.columnPhase.size())
-                continue;
-            const Size block = m_measure.measure(label, m.arrow, labelWidth(m));
-            const long needed = m_axes.cross(block) + 3 * ArrowLabels::gap - m.gutter;
-            const long half = std::max(0L, ((needed / 2 + m.grid - 1) / m.grid) * m.grid);
-            long& after = sizes.labelAfter[a.column * teams + std::min(a.lane, b.lane)];
-            long& before = sizes.labelBefore[a.column * teams + std::max(a.lane, b.lane)];
-            after = std::max(after, half);
-            before = std::max(before, half);
+            if (a.column + 1 == b.column || b.column + 1 == a.column) {
+                long& room = sizes.labelRoom[std::min(a.column, b.column)];
+                room = std::max(room, sizes.linkLabelRoom[k]);
+            } else if (a.column == b.column && a.column < columns && (a.lane + 1 == b.lane || b.lane + 1 == a.lane)) {
+                const long half = onGrid((m_axes.cross(block) + 3 * ArrowLabels::gap - m.gutter) / 2);
+                long& after = sizes.labelAfter[a.column * teams + std::min(a.lane, b.lane)];
+                long& before = sizes.labelBefore[a.column * teams + std::max(a.lane, b.lane)];
+                after = std::max(after, half);
+                before = std::max(before, half);
+            }
         }
         const long narrowest = m.boxWidth + m.gutter; // a lane or phase one box wide
         sizes.laneMinimum.assign(m_process.teams.size(), 0);

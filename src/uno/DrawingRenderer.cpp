@@ -173,8 +173,7 @@ bool sameShape(const std::vector<Point>& a, const std::vector<Point>& b)
     for (std::size_t k = 0; k + 1 < a.size(); ++k)
         if (isVertical(a[k], a[k + 1]) != isVertical(b[k], b[k + 1]))
             return false;
-    return a.front().x == b.front().x && a.front().y == b.front().y && a.back().x == b.back().x &&
-           a.back().y == b.back().y;
+    return a.front() == b.front() && a.back() == b.back();
 }
 
 /// Sets several properties of a shape with one call (one change broadcast).

@@ -25,8 +25,6 @@
 #include <com/sun/star/drawing/PointSequenceSequence.hpp>
 #include <com/sun/star/drawing/XShape.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
-#include <com/sun/star/style/XStyle.hpp>
-#include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/awt/XControl.hpp>
 #include <com/sun/star/awt/XDialog.hpp>
@@ -62,13 +60,9 @@ css::uno::Reference<css::drawing::XShape> addUserShape(const DrawDocument& docum
     shape->setSize(css::awt::Size{static_cast<sal_Int32>(at.width), static_cast<sal_Int32>(at.height)});
     document.page(page)->add(shape);
     css::uno::Reference<css::text::XText>(shape, css::uno::UNO_QUERY_THROW)->setString(toOUString(text));
-    if (!style.empty()) {
-        css::uno::Reference<css::style::XStyleFamiliesSupplier> supplier(document.model(), css::uno::UNO_QUERY_THROW);
-        css::uno::Reference<css::container::XNameAccess> styles(supplier->getStyleFamilies()->getByName("graphics"),
-                                                                css::uno::UNO_QUERY_THROW);
+    if (!style.empty())
         css::uno::Reference<css::beans::XPropertySet>(shape, css::uno::UNO_QUERY_THROW)
-            ->setPropertyValue("Style", styles->getByName(toOUString(style)));
-    }
+            ->setPropertyValue("Style", document.graphicStyles()->getByName(toOUString(style)));
     return shape;
 }
 
@@ -167,10 +161,7 @@ TEST_CASE("the step styles carry the diagram's font; a restyled font gives way o
         return css::uno::Reference<css::beans::XPropertyState>(shape, css::uno::UNO_QUERY_THROW)
                    ->getPropertyState("CharHeight") == css::beans::PropertyState_DIRECT_VALUE;
     };
-    css::uno::Reference<css::style::XStyleFamiliesSupplier> supplier(document.model(), css::uno::UNO_QUERY_THROW);
-    css::uno::Reference<css::container::XNameAccess> styles(supplier->getStyleFamilies()->getByName("graphics"),
-                                                            css::uno::UNO_QUERY_THROW);
-    css::uno::Reference<css::beans::XPropertySet> fieldStyle(styles->getByName("SalesProcess Step field"),
+    css::uno::Reference<css::beans::XPropertySet> fieldStyle(document.graphicStyles()->getByName("SalesProcess Step field"),
                                                              css::uno::UNO_QUERY_THROW);
 
     // A new drawing: the boxes show the laid-out size through their style, none sets its own.
@@ -331,10 +322,7 @@ TEST_CASE("Re-layout takes over boxes the user drew: a diamond is a decision, a 
         }
         // Typed in two lines: the line break is layout, not part of the name.
         css::uno::Reference<css::text::XText>(shape, css::uno::UNO_QUERY_THROW)->setString("Check the\nstock");
-        css::uno::Reference<css::style::XStyleFamiliesSupplier> supplier(document.model(), css::uno::UNO_QUERY_THROW);
-        css::uno::Reference<css::container::XNameAccess> styles(supplier->getStyleFamilies()->getByName("graphics"),
-                                                                css::uno::UNO_QUERY_THROW);
-        properties->setPropertyValue("Style", styles->getByName("SalesProcess Step inside"));
+        properties->setPropertyValue("Style", document.graphicStyles()->getByName("SalesProcess Step inside"));
 
         const DispatchOutcome outcome = CommandDispatch::run(office, document.frame(), relayout, {});
         INFO(outcome.message);

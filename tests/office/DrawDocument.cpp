@@ -274,20 +274,21 @@ std::optional<std::string> DrawDocument::userProperty(const std::string& name) c
     return toStdString(value);
 }
 
-bool DrawDocument::hasGraphicStyle(const std::string& name) const
+css::uno::Reference<css::container::XNameAccess> DrawDocument::graphicStyles() const
 {
     css::uno::Reference<css::style::XStyleFamiliesSupplier> supplier(m_model, css::uno::UNO_QUERY_THROW);
-    css::uno::Reference<css::container::XNameAccess> styles(supplier->getStyleFamilies()->getByName("graphics"),
+    return css::uno::Reference<css::container::XNameAccess>(supplier->getStyleFamilies()->getByName("graphics"),
                                                             css::uno::UNO_QUERY_THROW);
-    return styles->hasByName(toOUString(name));
+}
+
+bool DrawDocument::hasGraphicStyle(const std::string& name) const
+{
+    return graphicStyles()->hasByName(toOUString(name));
 }
 
 std::string DrawDocument::parentStyle(const std::string& name) const
 {
-    css::uno::Reference<css::style::XStyleFamiliesSupplier> supplier(m_model, css::uno::UNO_QUERY_THROW);
-    css::uno::Reference<css::container::XNameAccess> styles(supplier->getStyleFamilies()->getByName("graphics"),
-                                                            css::uno::UNO_QUERY_THROW);
-    css::uno::Reference<css::style::XStyle> style(styles->getByName(toOUString(name)), css::uno::UNO_QUERY_THROW);
+    css::uno::Reference<css::style::XStyle> style(graphicStyles()->getByName(toOUString(name)), css::uno::UNO_QUERY_THROW);
     return toStdString(style->getParentStyle());
 }
 

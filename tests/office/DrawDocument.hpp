@@ -2,6 +2,7 @@
 #include "core/Drawing.hpp"
 #include "office/OfficeSession.hpp"
 
+#include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/drawing/XDrawPage.hpp>
 #include <com/sun/star/drawing/XShape.hpp>
 #include <com/sun/star/frame/XFrame.hpp>
@@ -73,6 +74,8 @@ public:
     PageContents contents(std::size_t page) const;
 
     std::optional<std::string> userProperty(const std::string& name) const;
+    /// The document's graphic styles ("graphics" family), by name.
+    css::uno::Reference<css::container::XNameAccess> graphicStyles() const;
     bool hasGraphicStyle(const std::string& name) const;
     std::string parentStyle(const std::string& name) const;
     std::vector<std::string> layerNames() const;
